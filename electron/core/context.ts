@@ -1,0 +1,20 @@
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { LedgerDb } from './db/schema';
+
+/** What every handler gets besides its parsed input. */
+export interface CoreContext {
+  db: Kysely<LedgerDb>;
+  sqlite: Database.Database;
+  dbPath: string;
+  schemaVersion: number;
+  appVersion: string;
+  /** who is working: the OS account until accounts exist */
+  operator: string;
+  now(): Date;
+}
+
+/** Timestamps are stored as ISO 8601 in UTC. */
+export function timestamp(ctx: CoreContext): string {
+  return ctx.now().toISOString();
+}

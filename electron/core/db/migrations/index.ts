@@ -1,0 +1,9 @@
+import { initialMigration } from './001_initial';
+import type { Migration } from './migration';
+
+/** Every migration this version knows, in order. Append only. */
+export const MIGRATIONS: readonly Migration[] = [initialMigration];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.id ?? 0);
+
+export type { Migration };

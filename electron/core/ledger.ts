@@ -1,0 +1,39 @@
+import type { LedgerInfo } from '../../shared/contract/system';
+import type { Result } from '../../shared/errors';
+import type { CoreContext } from './context';
+import { openDatabase, type OpenOptions } from './db/open';
+import { dispatch } from './dispatch';
+import { handlers } from './handlers';
+import { APP_VERSION } from './version';
+
+export interface LedgerOptions extends OpenOptions {
+  dbPath: string;
+  operator?: string;
+}
+
+/** An open ledger: the same object serves the core process, the CLI and the core tests. */
+export interface Ledger {
+  ctx: CoreContext;
+  call(method: string, input?: unknown): Promise<Result<unknown>>;
+  info(): Promise<LedgerInfo>;
+  close(): Promise<void>;
+}
+
+export function openLedger(options: LedgerOptions): Ledger {
+  const opened = openDatabase(options.dbPath, options);
+  const ctx: CoreContext = {
+    db: opened.db,
+    sqlite: opened.sqlite,
+    dbPath: options.dbPath,
+    schemaVersion: opened.schemaVersion,
+    appVersion: APP_VERSION,
+    operator: options.operator ?? '本机用户',
+    now: options.now ?? (() => new Date()),
+  };
+  return {
+    ctx,
+    call: (method, input) => dispatch(ctx, method, input),
+    info: async () => handlers['system.info'](undefined, ctx),
+    close: () => opened.close(),
+  };
+}

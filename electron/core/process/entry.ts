@@ -1,0 +1,43 @@
+import { LedgerError } from '../../../shared/errors';
+import { toErrorPayload } from '../dispatch';
+import { openLedger, type Ledger } from '../ledger';
+import { parseCoreArgs } from './protocol';
+import { parentTransport } from './transport';
+
+/**
+ * The core process: opens the ledger named by --db, says ready (or fatal), then answers calls until told to close.
+ * Runs as Electron's utility process in the app and as a forked Node child in tests.
+ */
+async function main(): Promise<void> {
+  const transport = parentTransport();
+  const args = parseCoreArgs(process.argv.slice(2));
+  let ledger: Ledger;
+  try {
+    ledger = openLedger({ dbPath: args.dbPath, operator: args.operator });
+  } catch (error) {
+    transport.send({ type: 'fatal', error: error instanceof LedgerError ? error.toPayload() : toErrorPayload(error, 'open') });
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), 50); // let the message leave first
+    return;
+  }
+
+  let closing = false;
+  transport.onMessage((message) => {
+    if (message.type === 'close') {
+      if (closing) return;
+      closing = true;
+      void ledger.close().finally(() => process.exit(0));
+      return;
+    }
+    if (message.type === 'call') {
+      void ledger.call(message.method, message.input).then((result) => transport.send({ type: 'result', id: message.id, result }));
+    }
+  });
+  // The parent going away (crash, test host killed) must not leave the lock file behind.
+  process.on('disconnect', () => {
+    if (!closing) void ledger.close().finally(() => process.exit(0));
+  });
+  transport.send({ type: 'ready', info: await ledger.info() });
+}
+
+void main();

@@ -1,0 +1,205 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { LedgerRecord } from '../../../shared/contract/records';
+import type { EntityDef } from '../../../shared/domain/field';
+import { personalKindOf } from '../../../shared/domain/field';
+import { checkRecord, withDefaults, type RecordValues } from '../../../shared/domain/schema';
+import type { FieldValue } from '../../../shared/domain/values';
+import { fieldErrors, LedgerError, type FieldError } from '../../../shared/errors';
+import { maskPersonal } from '../../../shared/mask';
+import { changedFields, writeAudit } from '../audit/audit';
+import { timestamp, type CoreContext } from '../context';
+import type { LedgerDb, RecordTable } from '../db/schema';
+import { rowFromValues, valuesFromRow } from './codec';
+
+/** What an entity adds to the generic record behaviour. */
+export interface RecordHooks {
+  /** problems beyond the catalog's own rules, e.g. a reference to a deleted company */
+  validate?(record: RecordValues, trx: Transaction<LedgerDb>, selfId: number | null): Promise<FieldError[]>;
+  /** throws a LedgerError to refuse deleting, e.g. a company that projects still name */
+  beforeDelete?(id: number, trx: Transaction<LedgerDb>): Promise<void>;
+  /** adds computed values (e.g. the required deposit) to records as they are read */
+  decorate?(records: LedgerRecord[], ctx: CoreContext): Promise<void>;
+}
+
+const META_COLUMNS = ['id', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'deletedAt', 'isDemo'] as const;
+
+/**
+ * Create, read, update, soft-delete and restore for one catalog entity, with the audit row of every change
+ * written in the same transaction. Reads mask personal data; the audit log keeps the real values.
+ */
+export class RecordService {
+  constructor(
+    readonly entity: EntityDef & { name: RecordTable },
+    private readonly hooks: RecordHooks = {},
+  ) {}
+
+  private get table(): RecordTable {
+    return this.entity.name;
+  }
+
+  async list(ctx: CoreContext): Promise<LedgerRecord[]> {
+    const rows = await ctx.db.selectFrom(this.table).selectAll().where('deletedAt', 'is', null).orderBy('id').execute();
+    return this.present(rows, ctx);
+  }
+
+  async get(ctx: CoreContext, id: number): Promise<LedgerRecord> {
+    const row = await ctx.db.selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || row['deletedAt'] != null) throw this.notFound(id);
+    const [record] = await this.present([row], ctx);
+    return record as LedgerRecord;
+  }
+
+  async create(ctx: CoreContext, values: RecordValues, options: { isDemo?: boolean } = {}): Promise<LedgerRecord> {
+    const id = await ctx.db.transaction().execute((trx) => this.insert(trx, ctx, values, options.isDemo ?? false));
+    return this.get(ctx, id);
+  }
+
+  /** Inserts inside a caller's transaction (the demo generator inserts many records in one). */
+  async insert(trx: Transaction<LedgerDb>, ctx: CoreContext, values: RecordValues, isDemo: boolean): Promise<number> {
+    const record = withDefaults(this.entity, values);
+    await this.refuseProblems(trx, record, null);
+    const at = timestamp(ctx);
+    const inserted = await trx
+      .insertInto(this.table)
+      .values({ version: 1, createdAt: at, createdBy: ctx.operator, updatedAt: at, updatedBy: ctx.operator, isDemo: isDemo ? 1 : 0, ...rowFromValues(this.entity, record) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const id = Number(inserted.id);
+    await writeAudit(trx, ctx.operator, at, { entity: this.table, entityId: id, action: 'create', before: null, after: record });
+    return id;
+  }
+
+  async update(ctx: CoreContext, id: number, version: number, patch: RecordValues): Promise<LedgerRecord> {
+    await ctx.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row || row['deletedAt'] != null) throw this.notFound(id);
+      if (row['version'] !== version) {
+        throw new LedgerError('CONFLICT', `这条${this.entity.label}已在别处被修改（${String(row['updatedBy'])}，${String(row['updatedAt'])}），请刷新后再修改。`);
+      }
+      const current = valuesFromRow(this.entity, row);
+      const merged: RecordValues = { ...current, ...patch };
+      const diff = changedFields(current, merged);
+      if (!diff) return; // nothing changed: no new version, no audit row
+      await this.refuseProblems(trx, merged, id);
+      const at = timestamp(ctx);
+      const result = await trx
+        .updateTable(this.table)
+        .set({ ...rowFromValues(this.entity, diff.after as RecordValues), version: version + 1, updatedAt: at, updatedBy: ctx.operator })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw new LedgerError('CONFLICT', `这条${this.entity.label}已在别处被修改，请刷新后再修改。`);
+      await writeAudit(trx, ctx.operator, at, { entity: this.table, entityId: id, action: 'update', before: diff.before, after: diff.after });
+    });
+    return this.get(ctx, id);
+  }
+
+  async softDelete(ctx: CoreContext, id: number): Promise<{ id: number; deletedAt: string }> {
+    const at = timestamp(ctx);
+    await ctx.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row || row['deletedAt'] != null) throw this.notFound(id);
+      await this.hooks.beforeDelete?.(id, trx);
+      await trx
+        .updateTable(this.table)
+        .set({ deletedAt: at, deletedBy: ctx.operator, version: Number(row['version']) + 1, updatedAt: at, updatedBy: ctx.operator })
+        .where('id', '=', id)
+        .execute();
+      await writeAudit(trx, ctx.operator, at, { entity: this.table, entityId: id, action: 'delete', before: valuesFromRow(this.entity, row), after: null });
+    });
+    return { id, deletedAt: at };
+  }
+
+  async restore(ctx: CoreContext, id: number): Promise<LedgerRecord> {
+    await ctx.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw this.notFound(id);
+      if (row['deletedAt'] == null) throw new LedgerError('CONFLICT', `这条${this.entity.label}不在回收站中，无需恢复。`);
+      const values = valuesFromRow(this.entity, row);
+      await this.refuseProblems(trx, values, id, '无法恢复：');
+      const at = timestamp(ctx);
+      await trx
+        .updateTable(this.table)
+        .set({ deletedAt: null, deletedBy: null, version: Number(row['version']) + 1, updatedAt: at, updatedBy: ctx.operator })
+        .where('id', '=', id)
+        .execute();
+      await writeAudit(trx, ctx.operator, at, { entity: this.table, entityId: id, action: 'restore', before: null, after: values });
+    });
+    return this.get(ctx, id);
+  }
+
+  /** Records in the recycle bin, newest first. */
+  async deleted(db: Kysely<LedgerDb>): Promise<{ id: number; title: string; deletedAt: string; deletedBy: string }[]> {
+    const rows = await db
+      .selectFrom(this.table)
+      .select(['id', this.entity.titleField, 'deletedAt', 'deletedBy'])
+      .where('deletedAt', 'is not', null)
+      .orderBy('deletedAt', 'desc')
+      .execute();
+    return rows.map((row) => ({
+      id: Number(row.id),
+      title: String(row[this.entity.titleField] ?? ''),
+      deletedAt: String(row['deletedAt']),
+      deletedBy: String(row['deletedBy'] ?? ''),
+    }));
+  }
+
+  private async refuseProblems(trx: Transaction<LedgerDb>, record: RecordValues, selfId: number | null, prefix = ''): Promise<void> {
+    const problems: FieldError[] = [
+      ...checkRecord(this.entity, record),
+      ...(await this.uniqueProblems(trx, record, selfId)),
+      ...((await this.hooks.validate?.(record, trx, selfId)) ?? []),
+    ];
+    if (problems.length > 0) {
+      const error = fieldErrors(problems);
+      throw prefix ? new LedgerError(error.code, prefix + error.message, error.fields) : error;
+    }
+  }
+
+  private async uniqueProblems(trx: Transaction<LedgerDb>, record: RecordValues, selfId: number | null): Promise<FieldError[]> {
+    const problems: FieldError[] = [];
+    for (const field of this.entity.fields.filter((f) => f.unique)) {
+      const value = record[field.key];
+      if (value === null || value === undefined) continue;
+      let query = trx
+        .selectFrom(this.table)
+        .select(['id', this.entity.titleField])
+        .where(field.key, '=', value as string)
+        .where('deletedAt', 'is', null);
+      if (selfId !== null) query = query.where('id', '!=', selfId);
+      const other = await query.executeTakeFirst();
+      if (other) {
+        problems.push({
+          field: field.key,
+          message: `${field.label}：“${String(value)}”已被${this.entity.label}“${String(other[this.entity.titleField])}”使用`,
+        });
+      }
+    }
+    return problems;
+  }
+
+  /** Rows as they cross the bridge: meta, catalog values, computed values; personal data masked. */
+  private async present(rows: Record<string, unknown>[], ctx: CoreContext): Promise<LedgerRecord[]> {
+    const records = rows.map((row) => {
+      const record: Record<string, unknown> = {};
+      for (const key of META_COLUMNS) record[key] = row[key] ?? null;
+      record['isDemo'] = row['isDemo'] === 1;
+      Object.assign(record, valuesFromRow(this.entity, row));
+      return record as LedgerRecord;
+    });
+    await this.hooks.decorate?.(records, ctx);
+    for (const field of this.entity.fields) {
+      const kind = personalKindOf(field);
+      if (!kind) continue;
+      for (const record of records) {
+        const value = record[field.key];
+        if (typeof value === 'string') record[field.key] = maskPersonal(kind, value) as FieldValue;
+      }
+    }
+    return records;
+  }
+
+  private notFound(id: number): LedgerError {
+    return new LedgerError('NOT_FOUND', `找不到编号为${id}的${this.entity.label}（可能已被删除）。`);
+  }
+}

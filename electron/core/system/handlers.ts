@@ -1,0 +1,62 @@
+import type { AuditEntry, RecycledItem } from '../../../shared/contract/system';
+import { companyService } from '../companies/service';
+import type { CoreContext } from '../context';
+import type { HandlersOf } from '../handler-types';
+import { projectService } from '../projects/service';
+import { checkIntegrity } from './integrity';
+
+async function countLive(ctx: CoreContext, table: 'companies' | 'projects'): Promise<{ live: number; deleted: number }> {
+  const row = await ctx.db
+    .selectFrom(table)
+    .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.count<number>('deletedAt').as('deleted')])
+    .executeTakeFirstOrThrow();
+  return { live: Number(row.total) - Number(row.deleted), deleted: Number(row.deleted) };
+}
+
+export const systemHandlers: HandlersOf<'system'> = {
+  'system.info': async (_input, ctx) => {
+    const companies = await countLive(ctx, 'companies');
+    const projects = await countLive(ctx, 'projects');
+    return {
+      appVersion: ctx.appVersion,
+      dbPath: ctx.dbPath,
+      schemaVersion: ctx.schemaVersion,
+      operator: ctx.operator,
+      counts: { companies: companies.live, projects: projects.live, deleted: companies.deleted + projects.deleted },
+    };
+  },
+
+  'system.recycleBin': async (_input, ctx) => {
+    const items: RecycledItem[] = [];
+    for (const service of [companyService, projectService]) {
+      for (const item of await service.deleted(ctx.db)) {
+        items.push({ entity: service.entity.name, entityLabel: service.entity.label, ...item });
+      }
+    }
+    return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  },
+
+  'system.auditForRecord': async (input, ctx) => {
+    const rows = await ctx.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entity', '=', input.entity)
+      .where('entityId', '=', input.id)
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map(
+      (row): AuditEntry => ({
+        id: Number(row.id),
+        at: row.at,
+        operator: row.operator,
+        entity: row.entity,
+        entityId: row.entityId,
+        action: row.action as AuditEntry['action'],
+        before: row.beforeJson ? (JSON.parse(row.beforeJson) as Record<string, unknown>) : null,
+        after: row.afterJson ? (JSON.parse(row.afterJson) as Record<string, unknown>) : null,
+      }),
+    );
+  },
+
+  'system.checkIntegrity': (_input, ctx) => checkIntegrity(ctx.sqlite),
+};

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import { companiesContract } from './companies';
+import type { MethodDef } from './define';
+import { projectsContract } from './projects';
+import { settingsContract } from './settings';
+import { systemContract } from './system';
+
+/** Every method the core offers, declared once. The core's handler map must match it exactly. */
+export const contract = {
+  ...systemContract,
+  ...settingsContract,
+  ...companiesContract,
+  ...projectsContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+/** What a caller passes (before parsing). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What the handler receives (after parsing and normalization). */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export type { LedgerRecord, RecordMeta } from './records';
+export type { AuditEntry, LedgerInfo, RecycledItem } from './system';

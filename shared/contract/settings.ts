@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { LedgerSettings } from '../domain/settings';
+import { command, domain, query } from './define';
+
+const name = (label: string) => z.string({ error: `${label}应为文字` }).trim().min(1, { error: `${label}不能为空` }).max(100, { error: `${label}不能超过100个字` });
+const uniqueNames = (label: string) =>
+  z.array(name(label)).refine((list) => new Set(list).size === list.length, { error: `${label}有重复项` });
+const fen = (label: string) => z.int({ error: `${label}应为金额` }).nonnegative({ error: `${label}不能为负数` });
+const percent = (label: string) => z.int({ error: `${label}应为整数百分比` }).min(0, { error: `${label}不能为负数` }).max(1000, { error: `${label}不能超过1000%` });
+
+export const depositRulesSchema = z.strictObject({
+  exemptThresholdFen: fen('免缴标准'),
+  rateBasisPoints: z.int({ error: '存储比例应为整数（万分之一）' }).min(0).max(10_000, { error: '存储比例不能超过100%' }),
+  capFen: fen('存储上限'),
+  cleanRecordPercent: percent('无拖欠下浮比例'),
+  arrearsPercent: percent('有拖欠上浮比例'),
+  blacklistPercent: percent('失信名单上浮比例'),
+  arrearsLiftsCap: z.boolean(),
+});
+
+/** Every settings key is optional in an update: the core merges the patch over what is stored. */
+export const settingsPatchSchema = z.strictObject({
+  countyName: name('县（区）名称').optional(),
+  issuingAuthority: name('发文机关').optional(),
+  townships: uniqueNames('乡镇').optional(),
+  departments: uniqueNames('行业主管部门').optional(),
+  leaders: z
+    .array(z.strictObject({ name: name('领导姓名'), title: z.string().trim().max(50, { error: '职务不能超过50个字' }) }))
+    .refine((list) => new Set(list.map((l) => l.name)).size === list.length, { error: '领导姓名有重复' })
+    .optional(),
+  documentPrefixes: z.record(z.string(), z.string().trim().max(30, { error: '文号前缀不能超过30个字' })).optional(),
+  depositRules: depositRulesSchema.optional(),
+});
+
+export const settingsContract = domain('settings', {
+  get: query<LedgerSettings>()(z.object({}).strict().optional(), '读取设置与字典'),
+  update: command<LedgerSettings>()(settingsPatchSchema, '修改设置与字典'),
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { command, domain, query } from './define';
+
+export interface LedgerInfo {
+  appVersion: string;
+  dbPath: string;
+  schemaVersion: number;
+  operator: string;
+  counts: { companies: number; projects: number; deleted: number };
+}
+
+export interface RecycledItem {
+  entity: 'companies' | 'projects';
+  entityLabel: string;
+  id: number;
+  title: string;
+  deletedAt: string;
+  deletedBy: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  operator: string;
+  entity: string;
+  entityId: number;
+  action: 'create' | 'update' | 'delete' | 'restore' | 'settings';
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+const entityName = z.enum(['companies', 'projects', 'settings'], { error: '未知的记录类型' });
+
+export const systemContract = domain('system', {
+  info: query<LedgerInfo>()(z.object({}).strict().optional(), '台账文件与版本信息'),
+  recycleBin: query<RecycledItem[]>()(z.object({}).strict().optional(), '回收站：已删除的记录'),
+  auditForRecord: query<AuditEntry[]>()(
+    z.object({ entity: entityName, id: z.int().nonnegative() }).strict(),
+    '一条记录的修改记录',
+  ),
+  checkIntegrity: command<{ ok: boolean; problems: string[] }>()(z.object({}).strict().optional(), '检查台账文件完整性'),
+});

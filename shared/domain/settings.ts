@@ -1,0 +1,61 @@
+/**
+ * Settings: the county's own names and code lists (字典) and the deposit rules. Nothing county-specific is
+ * hard-coded anywhere else; a fresh ledger starts with these defaults and the clerk edits them in 设置.
+ */
+export interface Leader {
+  name: string;
+  title: string;
+}
+
+export interface DepositRules {
+  /** contracts under this amount (fen) are exempt when the contractor has no arrears record */
+  exemptThresholdFen: number;
+  /** base rate of the contract price, in basis points (1% = 100) */
+  rateBasisPoints: number;
+  /** cap on the required amount, in fen (0 = no cap) */
+  capFen: number;
+  /** adjustment in percent for a contractor with two clean years (e.g. 50 = halved) */
+  cleanRecordPercent: number;
+  /** adjustment in percent for a contractor with arrears in the last two years */
+  arrearsPercent: number;
+  /** adjustment in percent for a contractor on the arrears blacklist */
+  blacklistPercent: number;
+  /** whether arrears or the blacklist lift the cap */
+  arrearsLiftsCap: boolean;
+}
+
+export interface LedgerSettings {
+  countyName: string;
+  /** 发文机关 */
+  issuingAuthority: string;
+  townships: string[];
+  departments: string[];
+  leaders: Leader[];
+  /** document-number prefix per document type, e.g. { 督办: "秦欠薪办督" } */
+  documentPrefixes: Record<string, string>;
+  depositRules: DepositRules;
+}
+
+export const DEFAULT_DEPOSIT_RULES: DepositRules = {
+  exemptThresholdFen: 300_0000_00, // 300万元
+  rateBasisPoints: 200, // 2%
+  capFen: 500_0000_00, // 500万元
+  cleanRecordPercent: 50,
+  arrearsPercent: 200,
+  blacklistPercent: 300,
+  arrearsLiftsCap: true,
+};
+
+export const DEFAULT_SETTINGS: LedgerSettings = {
+  countyName: '某某县',
+  issuingAuthority: '某某县根治拖欠农民工工资工作领导小组办公室',
+  townships: [],
+  departments: ['住建局', '交通运输局', '水务局', '自然资源局', '发改局', '工信局', '人社局'],
+  leaders: [],
+  documentPrefixes: {
+    整改通知书: '欠薪办整改',
+    督办通知书: '欠薪办督',
+    交办单: '欠薪办交',
+  },
+  depositRules: DEFAULT_DEPOSIT_RULES,
+};

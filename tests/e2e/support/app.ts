@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { methodNames } from '../../../shared/contract';
+import { launchChromium } from './browser';
+import { CoreProcess } from './core-process';
+import { CALL_PATH, startHost } from './host';
+
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+export interface RunningApp {
+  page: Page;
+  dbPath: string;
+  screenshotDir: string;
+  core: CoreProcess;
+  close(): Promise<void>;
+}
+
+/**
+ * The app as a clerk sees it, without Electron: a real core process on a SQLite file (a fresh one unless given),
+ * the built renderer served locally, and Chromium with `window.ledger` built from the contract's method list the
+ * way the preload builds it, forwarding each call to the core.
+ */
+export async function launchApp(options: { dbPath?: string } = {}): Promise<RunningApp> {
+  const dbPath = options.dbPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-')), 'ledger.db');
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const { core } = await CoreProcess.start(dbPath);
+  const host = await startHost(core);
+  const browser = await launchChromium();
+  await browser.context.addInitScript(
+    ({ methods, callPath }) => {
+      const bridge: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+      for (const method of methods) {
+        const [domain, verb] = method.split('.') as [string, string];
+        (bridge[domain] ??= {})[verb] = async (input: unknown) => {
+          const response = await fetch(callPath, { method: 'POST', body: JSON.stringify({ method, input }) });
+          return response.json();
+        };
+      }
+      Object.defineProperty(globalThis, 'ledger', { value: Object.freeze(bridge), configurable: false, writable: false });
+    },
+    { methods: methodNames, callPath: CALL_PATH },
+  );
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => console.error('[page error]', error.message));
+  await page.goto(host.url);
+  return {
+    page,
+    dbPath,
+    screenshotDir: SCREENSHOT_DIR,
+    core,
+    async close() {
+      await browser.close();
+      await host.close();
+      await core.close();
+    },
+  };
+}
