@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LedgerSettings } from '../domain/settings';
+import { isIsoDate } from '../dates';
 import { command, domain, query } from './define';
 
 const name = (label: string) => z.string({ error: `${label}应为文字` }).trim().min(1, { error: `${label}不能为空` }).max(100, { error: `${label}不能超过100个字` });
@@ -7,6 +8,8 @@ const uniqueNames = (label: string) =>
   z.array(name(label)).refine((list) => new Set(list).size === list.length, { error: `${label}有重复项` });
 const fen = (label: string) => z.int({ error: `${label}应为金额` }).nonnegative({ error: `${label}不能为负数` });
 const percent = (label: string) => z.int({ error: `${label}应为整数百分比` }).min(0, { error: `${label}不能为负数` }).max(1000, { error: `${label}不能超过1000%` });
+
+const isoDate = (label: string) => z.string().refine((text) => isIsoDate(text), { error: `${label}应为有效日期（如2026-10-01）` });
 
 export const depositRulesSchema = z.strictObject({
   exemptThresholdFen: fen('免缴标准'),
@@ -30,6 +33,21 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
   documentPrefixes: z.record(z.string(), z.string().trim().max(30, { error: '文号前缀不能超过30个字' })).optional(),
   depositRules: depositRulesSchema.optional(),
+  conclusions: uniqueNames('核处结论').optional(),
+  clueDeadlineDays: z
+    .record(z.string(), z.int({ error: '办理时限应为整数个工作日' }).min(1, { error: '办理时限至少1个工作日' }).max(365, { error: '办理时限不能超过365个工作日' }))
+    .optional(),
+  dueSoonWorkdays: z.int({ error: '临期提醒应为整数个工作日' }).min(0).max(30, { error: '临期提醒不能超过30个工作日' }).optional(),
+  workCalendars: z
+    .array(
+      z.strictObject({
+        year: z.int().min(2000, { error: '年份不正确' }).max(2100, { error: '年份不正确' }),
+        holidays: z.array(isoDate('放假日期')),
+        makeUpWorkdays: z.array(isoDate('调休上班日期')),
+      }),
+    )
+    .refine((years) => new Set(years.map((y) => y.year)).size === years.length, { error: '工作日历中同一年份出现了两次' })
+    .optional(),
 });
 
 export const settingsContract = domain('settings', {

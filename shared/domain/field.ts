@@ -16,6 +16,7 @@ export type FieldType =
   | 'bool'
   | 'companyRef' // id of a company
   | 'companyRefs' // ids of companies, stored as a JSON array
+  | 'projectRef' // id of a project
   | 'uscc' // 统一社会信用代码
   | 'idcard' // 身份证号
   | 'mobile' // 11-digit mobile number
@@ -23,7 +24,7 @@ export type FieldType =
   | 'bankAccount';
 
 /** The editable code lists in Settings that a 'code' field can draw from. */
-export type CodeListName = 'townships' | 'departments' | 'leaders';
+export type CodeListName = 'townships' | 'departments' | 'leaders' | 'conclusions';
 
 export interface FieldDef {
   key: string;
@@ -35,8 +36,10 @@ export interface FieldDef {
   codeList?: CodeListName;
   /** personal data: masked on screen, in print and in exports unless revealed */
   personal?: PersonalKind;
-  /** computed by the core; shown read-only, never accepted as input */
+  /** computed by the core on every read; shown read-only, never stored, never accepted as input */
   computed?: boolean;
+  /** stored, but set only by the core's workflow actions (numbers, states, assignment): read-only in forms */
+  assigned?: boolean;
   /** a value must not repeat among live records (e.g. 统一社会信用代码) */
   unique?: boolean;
   /** form section the field belongs to */
@@ -84,7 +87,12 @@ export function personalKindOf(field: FieldDef): PersonalKind | undefined {
   return undefined;
 }
 
-/** Fields a clerk can type into (not computed). */
+/** Fields stored in the record's table (everything but computed fields). */
 export function inputFields(entity: EntityDef): FieldDef[] {
   return entity.fields.filter((f) => !f.computed);
+}
+
+/** Fields a clerk can type into in the record form: stored and not set by workflow actions. */
+export function editableFields(entity: EntityDef): FieldDef[] {
+  return entity.fields.filter((f) => !f.computed && !f.assigned);
 }

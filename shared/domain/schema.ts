@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EntityDef } from './field';
-import { inputFields } from './field';
+import { editableFields, inputFields } from './field';
 import { checkFieldValue, isEmptyValue, type FieldValue } from './values';
 
 export type RecordValues = Record<string, FieldValue>;
@@ -12,7 +12,7 @@ export type RecordValues = Record<string, FieldValue>;
  */
 export function recordInputSchema(entity: EntityDef, mode: 'create' | 'update'): z.ZodType<RecordValues> {
   const shape: Record<string, z.ZodType<FieldValue | undefined>> = {};
-  for (const field of inputFields(entity)) {
+  for (const field of editableFields(entity)) {
     shape[field.key] = z.unknown().transform((raw, ctx): FieldValue | undefined => {
       if (raw === undefined) return undefined;
       const checked = checkFieldValue(field, raw);
@@ -43,7 +43,7 @@ export function recordInputSchema(entity: EntityDef, mode: 'create' | 'update'):
 /** Required fields and cross-field rules on a whole record; each problem names its field. */
 export function checkRecord(entity: EntityDef, record: Record<string, unknown>): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
-  for (const field of inputFields(entity)) {
+  for (const field of editableFields(entity)) {
     if (field.required && isEmptyValue(record[field.key])) problems.push({ field: field.key, message: `${field.label}：必须填写` });
   }
   for (const check of entity.checks ?? []) {

@@ -1,3 +1,5 @@
+import type { YearCalendar } from '../calendar/published';
+
 /**
  * Settings: the county's own names and code lists (字典) and the deposit rules. Nothing county-specific is
  * hard-coded anywhere else; a fresh ledger starts with these defaults and the clerk edits them in 设置.
@@ -34,6 +36,14 @@ export interface LedgerSettings {
   /** document-number prefix per document type, e.g. { 督办: "秦欠薪办督" } */
   documentPrefixes: Record<string, string>;
   depositRules: DepositRules;
+  /** 核处结论 code list */
+  conclusions: string[];
+  /** handling limit in working days per clue source (线索来源 → 工作日) */
+  clueDeadlineDays: Record<string, number>;
+  /** a clue counts as due soon this many working days before its deadline */
+  dueSoonWorkdays: number;
+  /** holiday arrangements entered by the clerk; a year here replaces the bundled one */
+  workCalendars: YearCalendar[];
 }
 
 export const DEFAULT_DEPOSIT_RULES: DepositRules = {
@@ -58,4 +68,18 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
     交办单: '欠薪办交',
   },
   depositRules: DEFAULT_DEPOSIT_RULES,
+  conclusions: ['已解决', '部分解决', '已达成协议', '诉求不属实', '已引导仲裁或诉讼', '已移送公安', '其他'],
+  clueDeadlineDays: {
+    国家平台: 10,
+    省平台: 10,
+    '12345热线': 10,
+    '12333': 10,
+    来访: 15,
+    来电: 15,
+    信访: 15,
+    排查发现: 15,
+    其他: 15,
+  },
+  dueSoonWorkdays: 2,
+  workCalendars: [],
 };

@@ -77,6 +77,10 @@ export function checkFieldValue(field: FieldDef, raw: unknown): Checked {
       if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw <= 0) return bad('请从单位列表中选择');
       return ok(raw);
     }
+    case 'projectRef': {
+      if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw <= 0) return bad('请从项目列表中选择');
+      return ok(raw);
+    }
     case 'companyRefs': {
       if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)) {
         return bad('请从单位列表中选择');

@@ -104,19 +104,20 @@ describe('opening and migrating a ledger file', () => {
     await v1.call('companies.create', { values: { name: '甲公司', roles: ['施工总承包'] } });
     await v1.close();
 
-    const broken = [...MIGRATIONS, { id: 2, name: 'broken', sql: 'CREATE TABLE half_done (id INTEGER); SELECT no_such_function();' }];
+    const latest = MIGRATIONS.at(-1)?.id ?? 0;
+    const broken = [...MIGRATIONS, { id: latest + 1, name: 'broken', sql: 'CREATE TABLE half_done (id INTEGER); SELECT no_such_function();' }];
     expect(() => openDatabase(dbPath, { migrations: broken })).toThrow();
     const check = new Database(dbPath, { readonly: true });
     expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
     check.close();
 
-    const next = [...MIGRATIONS, { id: 2, name: 'add-things', sql: 'CREATE TABLE things (id INTEGER PRIMARY KEY);' }];
+    const next = [...MIGRATIONS, { id: latest + 1, name: 'add-things', sql: 'CREATE TABLE things (id INTEGER PRIMARY KEY);' }];
     const opened = openDatabase(dbPath, { migrations: next, now: () => new Date('2026-11-27T10:00:00Z') });
-    expect(opened.schemaVersion).toBe(2);
+    expect(opened.schemaVersion).toBe(latest + 1);
     expect(opened.migrationBackupPath).not.toBeNull();
     const backup = new Database(opened.migrationBackupPath as string, { readonly: true });
     expect(backup.prepare('SELECT name FROM companies').all()).toEqual([{ name: '甲公司' }]);
-    expect(backup.prepare('SELECT max(id) AS v FROM ledger_migrations').get()).toEqual({ v: 1 });
+    expect(backup.prepare('SELECT max(id) AS v FROM ledger_migrations').get()).toEqual({ v: latest });
     backup.close();
     await opened.close();
   });

@@ -34,7 +34,7 @@ describe('record schemas from the catalog', () => {
   });
 
   it('refuses ID-like codes typed as numbers, since digits past the 15th are already lost', () => {
-    const result = recordInputSchema(projectEntity, 'update').safeParse({ wageAccountNumber: 6222021234567891234 });
+    const result = recordInputSchema(projectEntity, 'update').safeParse({ wageAccountNumber: Number('6222021234567891234') });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain('应以文本填写');
   });

@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { LedgerDb } from '../db/schema';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'settings';
+/** create/update/delete/restore of a record; settings; a workflow action (交办, 办结…); revealing personal data. */
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'settings' | 'workflow' | 'reveal';
 
 export interface AuditWrite {
   entity: string;

@@ -31,12 +31,48 @@ export interface MigrationRow {
   appliedAt: ColumnType<string, string, never>;
 }
 
+export interface ClueEventRow {
+  id: Generated<number>;
+  clueId: number;
+  date: string;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  note: string | null;
+  operator: string;
+  at: string;
+}
+
+export interface ClueAttendanceRow {
+  id: Generated<number>;
+  clueId: number;
+  date: string;
+  departmentPresent: number;
+  companyHeadPresent: number;
+  worksTownshipPresent: number;
+  homeTownshipPresent: number;
+  note: string | null;
+  operator: string;
+  at: string;
+}
+
+export interface SequenceRow {
+  name: string;
+  year: number;
+  last: number;
+}
+
 export interface LedgerDb {
   companies: RecordRow;
   projects: RecordRow;
+  clues: RecordRow;
+  clueWorkers: RecordRow;
+  clueEvents: ClueEventRow;
+  clueAttendance: ClueAttendanceRow;
+  sequences: SequenceRow;
   settings: SettingsRow;
   auditLog: AuditRow;
   ledgerMigrations: MigrationRow;
 }
 
-export type RecordTable = 'companies' | 'projects';
+export type RecordTable = 'companies' | 'projects' | 'clues' | 'clueWorkers';

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { settingsPatchSchema } from '../../../shared/contract/settings';
 import { DEFAULT_SETTINGS, type LedgerSettings } from '../../../shared/domain/settings';
@@ -21,23 +21,26 @@ export async function readSettings(db: Kysely<LedgerDb>): Promise<LedgerSettings
 
 /** Merges a patch over the stored settings in one transaction, with an audit row listing what changed. */
 export async function updateSettings(ctx: CoreContext, patch: SettingsPatch): Promise<LedgerSettings> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const current = await readSettings(trx);
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(patch) as [SettingsKey, unknown][]) {
-      if (value === undefined || JSON.stringify(current[key]) === JSON.stringify(value)) continue;
-      before[key] = current[key];
-      after[key] = value;
-      await trx
-        .insertInto('settings')
-        .values({ key, value: JSON.stringify(value) })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
-        .execute();
-    }
-    if (Object.keys(after).length > 0) {
-      await writeAudit(trx, ctx.operator, timestamp(ctx), { entity: 'settings', entityId: 0, action: 'settings', before, after });
-    }
-  });
+  await ctx.db.transaction().execute((trx) => applySettingsPatch(trx, ctx, patch));
   return readSettings(ctx.db);
+}
+
+/** The body of updateSettings, inside a caller's transaction (the demo writes settings and records in one). */
+export async function applySettingsPatch(trx: Transaction<LedgerDb>, ctx: CoreContext, patch: SettingsPatch): Promise<void> {
+  const current = await readSettings(trx);
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch) as [SettingsKey, unknown][]) {
+    if (value === undefined || JSON.stringify(current[key]) === JSON.stringify(value)) continue;
+    before[key] = current[key];
+    after[key] = value;
+    await trx
+      .insertInto('settings')
+      .values({ key, value: JSON.stringify(value) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+      .execute();
+  }
+  if (Object.keys(after).length > 0) {
+    await writeAudit(trx, ctx.operator, timestamp(ctx), { entity: 'settings', entityId: 0, action: 'settings', before, after });
+  }
 }

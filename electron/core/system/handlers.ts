@@ -30,7 +30,7 @@ export const systemHandlers: HandlersOf<'system'> = {
     const items: RecycledItem[] = [];
     for (const service of [companyService, projectService]) {
       for (const item of await service.deleted(ctx.db)) {
-        items.push({ entity: service.entity.name, entityLabel: service.entity.label, ...item });
+        items.push({ entity: service.entity.name as RecycledItem['entity'], entityLabel: service.entity.label, ...item });
       }
     }
     return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));

@@ -28,7 +28,7 @@ CREATE TABLE audit_log (
   operator TEXT NOT NULL,
   entity TEXT NOT NULL,
   entity_id INTEGER NOT NULL,
-  action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore', 'settings')),
+  action TEXT NOT NULL,
   before_json TEXT,
   after_json TEXT
 );

@@ -1,0 +1,92 @@
+import os from 'node:os';
+import path from 'node:path';
+import { runCheck } from './commands/check';
+import { runDemo } from './commands/demo';
+import { defaultLedgerPath } from './default-path';
+import { consoleOutput, EXIT, type Output } from './output';
+
+/** `npm run ledger -- <command> [--db path]`: maintenance commands on a ledger file, without the app. */
+
+export const HELP = `根治欠薪工作台账 · 命令行工具
+
+用法：npm run ledger -- <命令> [--db 台账文件路径]
+
+命令：
+  check    检查台账文件：打开（需要时升级数据版本）、完整性检查和外键检查，显示数据版本和记录数
+  demo     向空台账写入演示数据（秦安县：100个单位、65个项目），已有单位、项目或设置的台账不会写入
+  help     显示本说明
+
+选项：
+  --db <路径>     台账文件，默认是本程序使用的台账：
+                  Windows：%APPDATA%\\根治欠薪工作台账\\ledger.db
+                  Linux：~/.config/根治欠薪工作台账/ledger.db
+                  macOS：~/Library/Application Support/根治欠薪工作台账/ledger.db
+  --seed <整数>   （demo）演示数据的随机种子，相同种子生成相同的数据
+
+退出码：0 成功；1 检查发现问题或拒绝写入；2 命令行有误；3 台账文件无法打开（不存在、不是台账、版本更新、正被使用或已损坏）`;
+
+export interface CliArgs {
+  command: string | null;
+  dbPath: string | null;
+  seed: number | null;
+  help: boolean;
+}
+
+/** Parses the command line; throws an Error with a Chinese message for anything it does not understand. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { command: null, dbPath: null, seed: null, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const given = inline ?? argv[++i];
+      if (given === undefined || given.trim() === '' || (inline === undefined && given.startsWith('--'))) throw new Error(`选项 ${flag} 后面缺少值`);
+      return given;
+    };
+    if (flag === '--db') args.dbPath = value();
+    else if (flag === '--seed') {
+      const text = value();
+      if (!/^\d{1,9}$/.test(text)) throw new Error(`随机种子应为不超过9位的非负整数，而不是“${text}”`);
+      args.seed = Number(text);
+    } else if (flag === '--help' || flag === '-h') args.help = true;
+    else if (flag.startsWith('-')) throw new Error(`不认识的选项：${flag}`);
+    else if (args.command === null) args.command = flag;
+    else throw new Error(`多余的参数：${flag}`);
+  }
+  return args;
+}
+
+/** Runs one command; returns the exit code. */
+export async function runCli(argv: readonly string[], output: Output = consoleOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    output.err(`${(error as Error).message}。输入 npm run ledger -- help 查看用法。`);
+    return EXIT.usage;
+  }
+  if (args.help || args.command === 'help') {
+    output.out(HELP);
+    return EXIT.ok;
+  }
+  if (args.command === null) {
+    output.err(HELP);
+    return EXIT.usage;
+  }
+  // npm runs scripts from the package folder; a relative --db means relative to where the clerk typed the command
+  const cwd = env['INIT_CWD'] ?? process.cwd();
+  const dbPath = args.dbPath ? path.resolve(cwd, args.dbPath) : defaultLedgerPath({ platform: process.platform, env, homeDir: os.homedir() });
+
+  switch (args.command) {
+    case 'check':
+      return runCheck(dbPath, output);
+    case 'demo':
+      return runDemo(dbPath, output, args.seed === null ? {} : { seed: args.seed });
+    default:
+      output.err(`不认识的命令：${args.command}。可用的命令：check、demo、help。`);
+      return EXIT.usage;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (invokedDirectly) process.exitCode = await runCli(process.argv.slice(2));

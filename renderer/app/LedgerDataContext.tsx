@@ -1,0 +1,90 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LedgerRecord } from '../../shared/contract/records';
+import type { LedgerInfo } from '../../shared/contract/system';
+import type { CodeListName } from '../../shared/domain/field';
+import type { LedgerSettings } from '../../shared/domain/settings';
+import { api } from '../api/client';
+import type { CellLookups } from '../components/ledger-grid/cellText';
+import { errorMessage } from '../lib/errors';
+
+/**
+ * What several pages share: the settings (county name, code lists, deposit rules), the ledger file info and the
+ * companies (for names in the project grid and the pick lists in the project form).
+ */
+interface LedgerData {
+  settings: LedgerSettings | null;
+  info: LedgerInfo | null;
+  /** null while loading */
+  companies: LedgerRecord[] | null;
+  loadError: string | null;
+  lookups: CellLookups;
+  codeList: (name: CodeListName | undefined) => string[];
+  reloadSettings: () => Promise<void>;
+  setSettings: (settings: LedgerSettings) => void;
+  reloadCompanies: () => Promise<void>;
+  setCompanies: (update: (rows: LedgerRecord[]) => LedgerRecord[]) => void;
+}
+
+const LedgerDataContext = createContext<LedgerData | null>(null);
+
+export function useLedgerData(): LedgerData {
+  const data = useContext(LedgerDataContext);
+  if (!data) throw new Error('useLedgerData must be used inside LedgerDataProvider');
+  return data;
+}
+
+export function LedgerDataProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<LedgerSettings | null>(null);
+  const [info, setInfo] = useState<LedgerInfo | null>(null);
+  const [companies, setCompanyRows] = useState<LedgerRecord[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const reloadSettings = useCallback(async () => {
+    try {
+      setSettings(await api().settings.get({}));
+    } catch (error) {
+      setLoadError(errorMessage(error));
+    }
+  }, []);
+
+  const reloadCompanies = useCallback(async () => {
+    try {
+      setCompanyRows(await api().companies.list({}));
+    } catch (error) {
+      setLoadError(errorMessage(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reloadSettings();
+    void reloadCompanies();
+    api()
+      .system.info({})
+      .then(setInfo, (error: unknown) => setLoadError(errorMessage(error)));
+  }, [reloadSettings, reloadCompanies]);
+
+  const setCompanies = useCallback((update: (rows: LedgerRecord[]) => LedgerRecord[]) => {
+    setCompanyRows((rows) => update(rows ?? []));
+  }, []);
+
+  const lookups = useMemo<CellLookups>(() => {
+    const companyNames = new Map<number, string>();
+    for (const company of companies ?? []) companyNames.set(company.id, String(company['name'] ?? ''));
+    return { companyNames };
+  }, [companies]);
+
+  const codeList = useCallback(
+    (name: CodeListName | undefined): string[] => {
+      if (!settings || !name) return [];
+      if (name === 'leaders') return settings.leaders.map((l) => l.name);
+      return settings[name];
+    },
+    [settings],
+  );
+
+  const value = useMemo<LedgerData>(
+    () => ({ settings, info, companies, loadError, lookups, codeList, reloadSettings, setSettings, reloadCompanies, setCompanies }),
+    [settings, info, companies, loadError, lookups, codeList, reloadSettings, reloadCompanies, setCompanies],
+  );
+  return <LedgerDataContext.Provider value={value}>{children}</LedgerDataContext.Provider>;
+}

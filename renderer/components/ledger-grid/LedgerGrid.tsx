@@ -1,0 +1,180 @@
+import type { CellEditRequestEvent, GridApi, GridReadyEvent, SuppressKeyboardEventParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { App } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { LedgerRecord } from '../../../shared/contract/records';
+import type { CodeListName, EntityDef, FieldDef } from '../../../shared/domain/field';
+import type { FieldValue } from '../../../shared/domain/values';
+import { errorMessage } from '../../lib/errors';
+import { gridLocaleText, ledgerGridTheme, registerGridModules } from './agGridSetup';
+import type { CellLookups } from './cellText';
+import { buildColumnDefs } from './columnDefs';
+import { restoreColumnLayout, saveColumnLayout } from './columnLayoutStore';
+import { copySelection } from './copySelection';
+import { displayedRecords, visibleFields } from './displayedRows';
+import { editedValue } from './editedValue';
+import { GridStatusBar, type GridCounts } from './GridStatusBar';
+import type { GridContext } from './gridContext';
+import { moneyTotals, type MoneyTotal } from './moneyTotals';
+import './ledgerGrid.css';
+
+registerGridModules();
+
+export interface LedgerGridProps {
+  /** names the grid in localStorage, where its column layout is remembered */
+  gridId: string;
+  entity: EntityDef;
+  /** null while loading */
+  rows: LedgerRecord[] | null;
+  lookups: CellLookups;
+  codeList: (name: CodeListName | undefined) => string[];
+  quickFilterText: string;
+  onGridApi?: (api: GridApi<LedgerRecord> | null) => void;
+  onOpenRecord: (record: LedgerRecord) => void;
+  /** saves one field; throws a LedgerError when the core refuses, and the cell keeps its old value */
+  onCellEdit: (record: LedgerRecord, field: FieldDef, value: FieldValue) => Promise<void>;
+  onDeleteRequest: (records: LedgerRecord[]) => void;
+  onSelectionChange?: (records: LedgerRecord[]) => void;
+}
+
+/** The Delete key asks to delete the row instead of clearing the cell (AG Grid's default). */
+function suppressDeleteKey(params: SuppressKeyboardEventParams<LedgerRecord>): boolean {
+  return !params.editing && params.event.key === 'Delete';
+}
+
+const defaultColDef = { sortable: true, resizable: true, filter: true, floatingFilter: true, suppressKeyboardEvent: suppressDeleteKey };
+const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: true, selectAll: 'filtered' } as const;
+const getRowId = (params: { data: LedgerRecord }) => String(params.data.id);
+
+export function LedgerGrid(props: LedgerGridProps) {
+  const { gridId, entity, rows, lookups, codeList, quickFilterText, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange } = props;
+  const { message } = App.useApp();
+  const apiRef = useRef<GridApi<LedgerRecord> | null>(null);
+  const [counts, setCounts] = useState<GridCounts>({ total: 0, filtered: 0, selected: 0 });
+  const [totals, setTotals] = useState<MoneyTotal[]>([]);
+
+  const columnDefs = useMemo(() => buildColumnDefs(entity), [entity]);
+  const context = useMemo<GridContext>(() => ({ lookups, codeList }), [lookups, codeList]);
+
+  // company names or code lists changed: redraw the cells and re-run filters that match on names
+  useEffect(() => {
+    const api = apiRef.current;
+    if (!api) return;
+    api.refreshCells({ force: true });
+    api.onFilterChanged();
+  }, [context]);
+
+  const refreshStatus = useCallback(() => {
+    const api = apiRef.current;
+    if (!api) return;
+    const shown = displayedRecords(api).map((n) => n.data as LedgerRecord);
+    let total = 0;
+    api.forEachNode(() => total++);
+    setCounts({ total, filtered: shown.length, selected: api.getSelectedRows().length });
+    setTotals(moneyTotals(shown, visibleFields(api, entity)));
+  }, [entity]);
+
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<LedgerRecord>) => {
+      apiRef.current = event.api;
+      restoreColumnLayout(gridId, event.api);
+      onGridApi?.(event.api);
+      refreshStatus();
+    },
+    [gridId, onGridApi, refreshStatus],
+  );
+
+  useEffect(() => () => onGridApi?.(null), [onGridApi]);
+
+  const saveLayout = useCallback((event: object) => {
+    if (('finished' in event && event.finished === false) || !apiRef.current) return;
+    saveColumnLayout(gridId, apiRef.current);
+  }, [gridId]);
+
+  const onCellEditRequest = useCallback(
+    async (event: CellEditRequestEvent<LedgerRecord>) => {
+      const field = entity.fields.find((f) => f.key === event.colDef.field);
+      const record = event.data;
+      if (!field || !record) return;
+      const edited = editedValue(field, event.newValue);
+      if (!edited.ok) {
+        message.error(edited.message);
+        return;
+      }
+      if (JSON.stringify(edited.value ?? null) === JSON.stringify(record[field.key] ?? null)) return;
+      try {
+        await onCellEdit(record, field, edited.value);
+      } catch (error) {
+        // the grid is in read-only-edit mode, so the cell still holds the stored value: nothing to undo
+        message.error(errorMessage(error));
+      }
+    },
+    [entity, message, onCellEdit],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const api = apiRef.current;
+      if (!api || api.getEditingCells().length > 0) return;
+      if (event.key === 'Delete') {
+        const selected = api.getSelectedRows();
+        const focused = api.getFocusedCell();
+        const focusedRow = focused ? api.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+        const targets = selected.length > 0 ? selected : focusedRow ? [focusedRow] : [];
+        if (targets.length > 0) {
+          event.preventDefault();
+          onDeleteRequest(targets);
+        }
+      } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c') {
+        // text the clerk selected with the mouse is copied by the browser as usual
+        if (window.getSelection()?.toString()) return;
+        event.preventDefault();
+        void copySelection(api, entity, lookups).then(
+          (copied) => copied > 0 && message.success(`已复制${copied}行，可粘贴到Excel`),
+          (error: unknown) => message.error(errorMessage(error)),
+        );
+      }
+    },
+    [entity, lookups, message, onDeleteRequest],
+  );
+
+  return (
+    <div className="ledger-grid" data-testid={`grid-${gridId}`} onKeyDown={onKeyDown}>
+      <div className="ledger-grid-body">
+        <AgGridReact<LedgerRecord>
+          theme={ledgerGridTheme}
+          localeText={gridLocaleText}
+          rowData={rows ?? []}
+          loading={rows === null}
+          columnDefs={columnDefs}
+          defaultColDef={defaultColDef}
+          context={context}
+          getRowId={getRowId}
+          rowSelection={rowSelection}
+          selectionColumnDef={{ pinned: 'left', width: 44 }}
+          enableCellTextSelection
+          // a ledger has a few dozen columns: render them all, so every cell can be reached, found and selected
+          suppressColumnVirtualisation
+          ensureDomOrder
+          readOnlyEdit
+          suppressClickEdit
+          stopEditingWhenCellsLoseFocus
+          quickFilterText={quickFilterText}
+          onGridReady={onGridReady}
+          onCellEditRequest={(e) => void onCellEditRequest(e)}
+          onRowDoubleClicked={(e) => e.data && onOpenRecord(e.data)}
+          onSelectionChanged={(e) => {
+            refreshStatus();
+            onSelectionChange?.(e.api.getSelectedRows());
+          }}
+          onModelUpdated={refreshStatus}
+          onDisplayedColumnsChanged={refreshStatus}
+          onColumnMoved={saveLayout}
+          onColumnResized={saveLayout}
+          onColumnVisible={saveLayout}
+        />
+      </div>
+      <GridStatusBar counts={counts} totals={totals} />
+    </div>
+  );
+}

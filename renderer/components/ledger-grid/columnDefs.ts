@@ -1,0 +1,125 @@
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { LedgerRecord } from '../../../shared/contract/records';
+import type { EntityDef, FieldDef } from '../../../shared/domain/field';
+import { formatFenAsYuan, parseYuanToFen } from '../../../shared/money';
+import { pinyinKeys } from '../../lib/pinyin';
+import { cellText } from './cellText';
+import { isInlineEditable } from './editedValue';
+import type { GridContext } from './gridContext';
+
+type Col = ColDef<LedgerRecord>;
+
+const NUMERIC_OR_DATE = new Set(['money', 'int', 'date']);
+
+const textFilter = {
+  filter: 'agTextColumnFilter',
+  filterParams: { filterOptions: ['contains', 'equals', 'notContains', 'notEqual', 'startsWith', 'blank', 'notBlank'], maxNumConditions: 1 },
+};
+
+/** Money is compared in fen, but the clerk types and reads 元 in the filter box. */
+const moneyFilterParams = {
+  allowedCharPattern: '\\d\\-\\.,，',
+  numberParser: (text: string | null) => (text ? parseYuanToFen(text) : null),
+  numberFormatter: (fen: number | null) => (fen == null ? null : formatFenAsYuan(fen, false)),
+  maxNumConditions: 1,
+};
+
+function text(params: ValueFormatterParams<LedgerRecord>, field: FieldDef): string {
+  return cellText(field, params.value, (params.context as GridContext).lookups);
+}
+
+/** How each field type is filtered, edited and aligned; the text shown always comes from cellText. */
+function typeSpecific(field: FieldDef): Col {
+  switch (field.type) {
+    case 'money':
+      return {
+        cellDataType: false,
+        type: 'rightAligned',
+        filter: 'agNumberColumnFilter',
+        filterParams: moneyFilterParams,
+        cellEditor: 'agTextCellEditor',
+        cellEditorParams: { useFormatter: true },
+      };
+    case 'int':
+      return {
+        cellDataType: 'number',
+        type: 'rightAligned',
+        filter: 'agNumberColumnFilter',
+        filterParams: { maxNumConditions: 1 },
+        cellEditor: 'agNumberCellEditor',
+        cellEditorParams: { precision: 0, min: 0 },
+      };
+    case 'date':
+      // ISO strings: the dateString type gives the date filter without a Date round trip. Plain text boxes instead of
+      // the browser's date input, whose placeholder follows the browser's language (mm/dd/yyyy on an English build)
+      return {
+        cellDataType: 'dateString',
+        filter: 'agDateColumnFilter',
+        filterParams: { maxNumConditions: 1, browserDatePicker: false },
+        cellEditor: 'agTextCellEditor',
+      };
+    case 'bool':
+      return {
+        cellDataType: false,
+        ...textFilter,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: [true, false] },
+      };
+    case 'enum':
+      return {
+        cellDataType: false,
+        ...textFilter,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: field.required ? [...(field.options ?? [])] : ['', ...(field.options ?? [])] },
+      };
+    case 'code':
+      return {
+        cellDataType: false,
+        ...textFilter,
+        // the code list is read when the editor opens, so a list changed in 设置 applies at once
+        cellEditorSelector: (params) => {
+          const values = (params.context as GridContext).codeList(field.codeList);
+          return { component: 'agSelectCellEditor', params: { values: field.required ? values : ['', ...values] } };
+        },
+      };
+    default:
+      return { cellDataType: false, ...textFilter };
+  }
+}
+
+/** Whether the field is the one that names the record: its pinyin initials join the quick search. */
+function quickFilterText(entity: EntityDef, field: FieldDef) {
+  const isTitle = field.key === entity.titleField;
+  return (params: { value: unknown; context: GridContext }) => {
+    const shown = cellText(field, params.value, params.context.lookups);
+    return isTitle ? `${shown} ${pinyinKeys(shown)}` : shown;
+  };
+}
+
+/**
+ * One column per catalog field. Widths and visibility are *initial* values so that the clerk's own layout
+ * (restored from localStorage) is never overwritten when the grid re-renders.
+ */
+export function buildColumnDefs(entity: EntityDef): Col[] {
+  return entity.fields.map((field): Col => {
+    const editable = isInlineEditable(field);
+    return {
+      colId: field.key,
+      field: field.key,
+      headerName: field.label,
+      headerTooltip: field.hint ? `${field.label}：${field.hint}` : field.label,
+      initialWidth: field.width ?? 120,
+      initialHide: field.hiddenInGrid === true,
+      // the record's name stays in view while the clerk scrolls across a wide ledger
+      ...(field.key === entity.titleField ? { initialPinned: 'left' as const } : {}),
+      minWidth: 60,
+      editable,
+      valueFormatter: (params) => text(params, field),
+      getQuickFilterText: quickFilterText(entity, field),
+      cellClass: editable ? 'ledger-cell-editable' : 'ledger-cell-readonly',
+      ...typeSpecific(field),
+      // text filters match what the clerk sees (是/否, names, joined lists); number and date filters use the values
+      ...(NUMERIC_OR_DATE.has(field.type) ? {} : { filterValueGetter: (params) => cellText(field, params.data?.[field.key], (params.context as GridContext).lookups) }),
+    };
+  });
+}

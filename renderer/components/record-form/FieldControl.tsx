@@ -1,0 +1,49 @@
+import { DatePicker, Input, InputNumber, Select, Switch } from 'antd';
+import type { ReactNode } from 'react';
+import type { LedgerRecord } from '../../../shared/contract/records';
+import { personalKindOf, type FieldDef } from '../../../shared/domain/field';
+import type { LedgerSettings } from '../../../shared/domain/settings';
+import { CodeSelect } from './CodeSelect';
+import { CompanySelect } from './CompanySelect';
+import { PersonalInput } from './PersonalInput';
+
+export interface ControlContext {
+  /** the record being edited; null for a new one */
+  record: LedgerRecord | null;
+  companies: readonly LedgerRecord[];
+  settings: LedgerSettings | null;
+}
+
+/**
+ * The input for one catalog field. Form.Item injects value/onChange/id; dates are converted to and from ISO strings
+ * by the Form.Item (see RecordFormField), so every control here sees plain values.
+ */
+export function FieldControl({ field, ctx, ...injected }: { field: FieldDef; ctx: ControlContext; [key: string]: unknown }): ReactNode {
+  const props = injected as Record<string, never>;
+  const masked = ctx.record && personalKindOf(field) ? ((ctx.record[field.key] as string | null) ?? null) : null;
+  if (personalKindOf(field) && ctx.record) return <PersonalInput {...props} maskedValue={masked} />;
+
+  switch (field.type) {
+    case 'longtext':
+      return <Input.TextArea {...props} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} showCount />;
+    case 'enum':
+      return <Select {...props} allowClear={!field.required} placeholder="请选择" options={(field.options ?? []).map((o) => ({ value: o, label: o }))} />;
+    case 'multiEnum':
+      return <Select {...props} mode="multiple" allowClear placeholder="可多选" options={(field.options ?? []).map((o) => ({ value: o, label: o }))} />;
+    case 'code':
+      return <CodeSelect {...props} codeList={field.codeList} settings={ctx.settings} />;
+    case 'date':
+      return <DatePicker {...props} style={{ width: '100%' }} placeholder="选择日期" />;
+    case 'money':
+      return <InputNumber {...props} stringMode precision={2} min="0" style={{ width: '100%' }} suffix="元" placeholder="0.00" />;
+    case 'int':
+      return <InputNumber {...props} precision={0} min={0} style={{ width: '100%' }} />;
+    case 'bool':
+      return <Switch {...props} checkedChildren="是" unCheckedChildren="否" />;
+    case 'companyRef':
+    case 'companyRefs':
+      return <CompanySelect {...props} companies={ctx.companies} multiple={field.type === 'companyRefs'} preferredRole={field.companyRole} />;
+    default:
+      return <Input {...props} autoComplete="off" placeholder={field.hint} />;
+  }
+}

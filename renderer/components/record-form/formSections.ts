@@ -1,0 +1,26 @@
+import type { EntityDef, FieldDef } from '../../../shared/domain/field';
+
+export interface FormSection {
+  title: string;
+  fields: FieldDef[];
+}
+
+/** The catalog's groups, in the order their first field appears, as form sections. */
+export function formSections(entity: EntityDef): FormSection[] {
+  const sections: FormSection[] = [];
+  for (const field of entity.fields) {
+    const title = field.group ?? '其他';
+    let section = sections.find((s) => s.title === title);
+    if (!section) {
+      section = { title, fields: [] };
+      sections.push(section);
+    }
+    section.fields.push(field);
+  }
+  return sections;
+}
+
+/** Long inputs take the whole row; the rest sit two to a row. */
+export function isWideField(field: FieldDef): boolean {
+  return field.type === 'longtext' || field.type === 'multiEnum' || field.type === 'companyRefs';
+}

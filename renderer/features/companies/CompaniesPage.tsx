@@ -1,0 +1,14 @@
+import { useMemo } from 'react';
+import { companyEntity } from '../../../shared/domain/company';
+import type { RecordEntityName } from '../../api/recordApi';
+import { useLedgerData } from '../../app/LedgerDataContext';
+import { RecordLedgerPage, type RecordRows } from '../records/RecordLedgerPage';
+
+const companies = companyEntity as typeof companyEntity & { name: RecordEntityName };
+
+/** 单位管理. The rows are the shared company list, so a change here shows at once in the project grid and form. */
+export function CompaniesPage() {
+  const { companies: rows, setCompanies, reloadCompanies } = useLedgerData();
+  const data = useMemo<RecordRows>(() => ({ rows, setRows: setCompanies, reload: reloadCompanies }), [rows, setCompanies, reloadCompanies]);
+  return <RecordLedgerPage entity={companies} gridId="companies" data={data} />;
+}

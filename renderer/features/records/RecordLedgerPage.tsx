@@ -1,0 +1,160 @@
+import { DeleteOutlined, EditOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import type { GridApi } from 'ag-grid-community';
+import { App, Button, Input, Space, type InputRef } from 'antd';
+import { useCallback, useMemo, useRef, useState, type ComponentType } from 'react';
+import type { LedgerRecord } from '../../../shared/contract/records';
+import type { EntityDef, FieldDef } from '../../../shared/domain/field';
+import type { FieldValue } from '../../../shared/domain/values';
+import { recordApi, type RecordEntityName } from '../../api/recordApi';
+import { useLedgerData } from '../../app/LedgerDataContext';
+import { ColumnSettingsButton } from '../../components/ledger-grid/ColumnSettingsButton';
+import { LedgerGrid } from '../../components/ledger-grid/LedgerGrid';
+import type { ControlContext } from '../../components/record-form/FieldControl';
+import { RecordFormDrawer, type SaveRequest } from '../../components/record-form/RecordFormDrawer';
+import { isLedgerError } from '../../lib/errors';
+import { useCtrlHotkeys } from '../../lib/useHotkeys';
+import { useDeleteWithUndo } from './useDeleteWithUndo';
+
+export interface RecordRows {
+  /** null while loading */
+  rows: LedgerRecord[] | null;
+  setRows: (update: (rows: LedgerRecord[]) => LedgerRecord[]) => void;
+  reload: () => Promise<void>;
+}
+
+interface Props {
+  entity: EntityDef & { name: RecordEntityName };
+  gridId: string;
+  data: RecordRows;
+  computedRenderers?: Record<string, ComponentType<{ ctx: ControlContext }>>;
+}
+
+/** Drawer state: closed, a new record, or an existing one. */
+type FormTarget = { record: LedgerRecord | null } | null;
+
+const replaceRow = (saved: LedgerRecord) => (rows: LedgerRecord[]) => rows.map((r) => (r.id === saved.id ? saved : r));
+
+/**
+ * A ledger page: toolbar (新建, 编辑, 删除, search, 列设置, 刷新), the grid and the record form. Projects and
+ * companies are the same page over different catalog entities.
+ */
+export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Props) {
+  const { message } = App.useApp();
+  const { lookups, codeList, companies, settings } = useLedgerData();
+  const records = useMemo(() => recordApi(entity.name), [entity.name]);
+  const [gridApi, setGridApi] = useState<GridApi<LedgerRecord> | null>(null);
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<LedgerRecord[]>([]);
+  const [formTarget, setFormTarget] = useState<FormTarget>(null);
+  const searchRef = useRef<InputRef>(null);
+  const { setRows } = data;
+
+  const openNew = useCallback(() => setFormTarget({ record: null }), []);
+  const openRecord = useCallback((record: LedgerRecord) => setFormTarget({ record }), []);
+
+  const askDelete = useDeleteWithUndo({
+    entity,
+    records,
+    onDeleted: useCallback((ids: number[]) => setRows((rows) => rows.filter((r) => !ids.includes(r.id))), [setRows]),
+    onRestored: useCallback((restored: LedgerRecord[]) => setRows((rows) => [...rows.filter((r) => !restored.some((x) => x.id === r.id)), ...restored].sort((a, b) => a.id - b.id)), [setRows]),
+  });
+
+  useCtrlHotkeys({ n: openNew, f: () => searchRef.current?.focus({ cursor: 'all' }) }, formTarget === null);
+
+  const onCellEdit = useCallback(
+    async (record: LedgerRecord, field: FieldDef, value: FieldValue) => {
+      try {
+        const saved = await records.update(record.id, record.version, { [field.key]: value });
+        setRows(replaceRow(saved));
+        message.success(`已保存：${field.label}`);
+      } catch (error) {
+        // changed elsewhere since it was loaded: show the current record so the clerk edits what is really stored
+        if (isLedgerError(error) && error.code === 'CONFLICT') {
+          void records.get(record.id).then((fresh) => setRows(replaceRow(fresh)), () => undefined);
+        }
+        throw error;
+      }
+    },
+    [records, setRows, message],
+  );
+
+  const save = useCallback(
+    (request: SaveRequest) =>
+      request.mode === 'create' ? records.create(request.values) : records.update(request.id, request.version, request.values),
+    [records],
+  );
+
+  const onSaved = useCallback(
+    (saved: LedgerRecord) => {
+      setRows((rows) => (rows.some((r) => r.id === saved.id) ? replaceRow(saved)(rows) : [...rows, saved]));
+      setFormTarget(null);
+    },
+    [setRows],
+  );
+
+  const reload = async () => {
+    await data.reload();
+    message.success('已刷新');
+  };
+
+  const controlCtx = useMemo(() => ({ companies: companies ?? [], settings }), [companies, settings]);
+
+  return (
+    <div className="ledger-page" data-testid={`page-${entity.name}`}>
+      <div className="ledger-toolbar" role="toolbar" aria-label={`${entity.label}工具栏`}>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={openNew} data-testid="toolbar-new">
+            新建（Ctrl+N）
+          </Button>
+          <Button icon={<EditOutlined />} disabled={selected.length !== 1} onClick={() => selected[0] && openRecord(selected[0])} data-testid="toolbar-edit">
+            编辑
+          </Button>
+          <Button danger icon={<DeleteOutlined />} disabled={selected.length === 0} onClick={() => askDelete(selected)} data-testid="toolbar-delete">
+            删除
+          </Button>
+          <Input
+            ref={searchRef}
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder="搜索（Ctrl+F），可输入拼音首字母"
+            aria-label="搜索"
+            style={{ width: 280 }}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="toolbar-search"
+          />
+        </Space>
+        <Space>
+          <ColumnSettingsButton gridId={gridId} entity={entity} api={gridApi} />
+          <Button icon={<ReloadOutlined />} onClick={() => void reload()} data-testid="toolbar-reload">
+            刷新
+          </Button>
+        </Space>
+      </div>
+      <LedgerGrid
+        gridId={gridId}
+        entity={entity}
+        rows={data.rows}
+        lookups={lookups}
+        codeList={codeList}
+        quickFilterText={search}
+        onGridApi={setGridApi}
+        onOpenRecord={openRecord}
+        onCellEdit={onCellEdit}
+        onDeleteRequest={askDelete}
+        onSelectionChange={setSelected}
+      />
+      {formTarget && (
+        <RecordFormDrawer
+          entity={entity}
+          record={formTarget.record}
+          ctx={controlCtx}
+          onClose={() => setFormTarget(null)}
+          save={save}
+          onSaved={onSaved}
+          computedRenderers={computedRenderers}
+        />
+      )}
+    </div>
+  );
+}
