@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'VALIDATION' // input failed the catalog's rules
   | 'NOT_FOUND'
   | 'CONFLICT' // the record changed since it was read, or a unique value is taken
+  | 'TRANSITION_REFUSED' // a workflow action the record's current state does not allow
   | 'FORBIDDEN'
   | 'UNKNOWN_METHOD'
   | 'LEDGER_REFUSED' // the file is not a ledger, is from a newer version, or has unknown migrations

@@ -1,4 +1,6 @@
 import type { MethodName } from '../../shared/contract';
+import { clueWorkerHandlers } from './clue-workers/handlers';
+import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
 import type { Handlers } from './handler-types';
 import { projectService } from './projects/service';
@@ -12,6 +14,8 @@ export const handlers = {
   ...settingsHandlers,
   ...recordHandlers('companies', companyService),
   ...recordHandlers('projects', projectService),
+  ...clueHandlers,
+  ...clueWorkerHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { clueWorkersContract } from './clue-workers';
+import { cluesContract } from './clues';
 import { companiesContract } from './companies';
 import type { MethodDef } from './define';
 import { projectsContract } from './projects';
@@ -11,6 +13,8 @@ export const contract = {
   ...settingsContract,
   ...companiesContract,
   ...projectsContract,
+  ...cluesContract,
+  ...clueWorkersContract,
 };
 
 export type Contract = typeof contract;
@@ -29,3 +33,4 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export type { LedgerRecord, RecordMeta } from './records';
 export type { AuditEntry, LedgerInfo, RecycledItem } from './system';
+export type { ClueAttendance, ClueDetail, ClueEvent, ClueFigureRow, ClueFigures, ClueRecord, ClueViewName, RosterTotals } from './clues';

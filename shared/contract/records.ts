@@ -23,10 +23,22 @@ export type LedgerRecord = RecordMeta & { [key: string]: FieldValue | boolean };
 
 export const recordId = z.int({ error: '记录编号应为正整数' }).positive({ error: '记录编号应为正整数' });
 
+/**
+ * A page of a list in id order (keyset paging): the grid shows the first page at once and loads the rest in
+ * the background, so a large ledger never crosses the bridge in one piece.
+ */
+export const listPageInput = z
+  .object({
+    afterId: z.int().nonnegative().optional(),
+    limit: z.int().min(1).max(10_000, { error: '每页最多10000条' }).optional(),
+  })
+  .strict()
+  .optional();
+
 /** The five record methods every catalog entity gets: list, get, create, update, delete, restore. */
 export function recordMethods(entity: EntityDef) {
   return {
-    list: query<LedgerRecord[]>()(z.object({}).strict().optional(), `列出全部${entity.label}（不含回收站）`),
+    list: query<LedgerRecord[]>()(listPageInput, `按编号顺序列出${entity.label}（不含回收站），可分页`),
     get: query<LedgerRecord>()(z.object({ id: recordId }).strict(), `读取一条${entity.label}`),
     create: command<LedgerRecord>()(z.object({ values: recordInputSchema(entity, 'create') }).strict(), `新建${entity.label}`),
     update: command<LedgerRecord>()(

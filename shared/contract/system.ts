@@ -6,11 +6,11 @@ export interface LedgerInfo {
   dbPath: string;
   schemaVersion: number;
   operator: string;
-  counts: { companies: number; projects: number; deleted: number };
+  counts: { companies: number; projects: number; clues: number; deleted: number };
 }
 
 export interface RecycledItem {
-  entity: 'companies' | 'projects';
+  entity: 'companies' | 'projects' | 'clues' | 'clueWorkers';
   entityLabel: string;
   id: number;
   title: string;
@@ -29,7 +29,8 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
 }
 
-const entityName = z.enum(['companies', 'projects', 'settings'], { error: '未知的记录类型' });
+const entityName = z.enum(['companies', 'projects', 'clues', 'clueWorkers', 'settings'], { error: '未知的记录类型' });
+const recordEntityName = z.enum(['companies', 'projects', 'clues', 'clueWorkers'], { error: '未知的记录类型' });
 
 export const systemContract = domain('system', {
   info: query<LedgerInfo>()(z.object({}).strict().optional(), '台账文件与版本信息'),
@@ -37,6 +38,10 @@ export const systemContract = domain('system', {
   auditForRecord: query<AuditEntry[]>()(
     z.object({ entity: entityName, id: z.int().nonnegative() }).strict(),
     '一条记录的修改记录',
+  ),
+  reveal: command<{ value: string | null }>()(
+    z.object({ entity: recordEntityName, id: z.int().positive(), field: z.string().min(1) }).strict(),
+    '显示一条记录中隐藏的个人信息（记入审计日志）',
   ),
   checkIntegrity: command<{ ok: boolean; problems: string[] }>()(z.object({}).strict().optional(), '检查台账文件完整性'),
 });

@@ -157,3 +157,17 @@ describe('companies and projects in a real ledger file', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('paging a list', () => {
+  it('returns pages in id order after a given id, skipping deleted records', async () => {
+    const ledger = freshLedger();
+    for (const name of ['甲', '乙', '丙', '丁', '戊']) valueOf(await ledger.call('companies.create', { values: { name, roles: ['劳务分包'] } }));
+    valueOf(await ledger.call('companies.delete', { id: 3 }));
+    const first = valueOf(await ledger.call('companies.list', { limit: 2 })) as LedgerRecord[];
+    expect(first.map((c) => c.name)).toEqual(['甲', '乙']);
+    const rest = valueOf(await ledger.call('companies.list', { afterId: 2, limit: 10 })) as LedgerRecord[];
+    expect(rest.map((c) => c.name)).toEqual(['丁', '戊']);
+    const refused = await ledger.call('companies.list', { limit: 0 });
+    expect(refused.ok).toBe(false);
+  });
+});

@@ -34,7 +34,7 @@ const info: LedgerInfo = {
   dbPath: '/tmp/ledger.db',
   schemaVersion: 1,
   operator: '张三',
-  counts: { companies: 0, projects: 0, deleted: 0 },
+  counts: { companies: 0, projects: 0, clues: 0, deleted: 0 },
 };
 
 async function readyHost(child = new FakeChild()): Promise<{ child: FakeChild; host: CoreHost }> {

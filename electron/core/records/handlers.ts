@@ -5,7 +5,7 @@ import type { RecordService } from './service';
 /** The contract's six record methods for an entity, served by its RecordService. */
 export function recordHandlers<P extends 'companies' | 'projects'>(prefix: P, service: RecordService): HandlersOf<P> {
   const handlers = {
-    [`${prefix}.list`]: (_input: unknown, ctx) => service.list(ctx),
+    [`${prefix}.list`]: (input: { afterId?: number; limit?: number } | undefined, ctx) => service.list(ctx, input ?? {}),
     [`${prefix}.get`]: (input: { id: number }, ctx) => service.get(ctx, input.id),
     [`${prefix}.create`]: (input: { values: Record<string, never> }, ctx) => service.create(ctx, input.values),
     [`${prefix}.update`]: (input: { id: number; version: number; values: Record<string, never> }, ctx) =>

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Expression, Kysely, SqlBool, Transaction } from 'kysely';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { EntityDef } from '../../../shared/domain/field';
 import { personalKindOf } from '../../../shared/domain/field';
@@ -17,6 +17,10 @@ export interface RecordHooks {
   validate?(record: RecordValues, trx: Transaction<LedgerDb>, selfId: number | null): Promise<FieldError[]>;
   /** throws a LedgerError to refuse deleting, e.g. a company that projects still name */
   beforeDelete?(id: number, trx: Transaction<LedgerDb>): Promise<void>;
+  /** sets values the core assigns before a new record is written, e.g. the clue's yearly number */
+  beforeInsert?(record: RecordValues, trx: Transaction<LedgerDb>, ctx: CoreContext): Promise<void>;
+  /** writes what goes with a new record in the same transaction, e.g. the clue's first progress-log entry */
+  afterInsert?(id: number, record: RecordValues, trx: Transaction<LedgerDb>, ctx: CoreContext): Promise<void>;
   /** adds computed values (e.g. the required deposit) to records as they are read */
   decorate?(records: LedgerRecord[], ctx: CoreContext): Promise<void>;
 }
@@ -37,9 +41,17 @@ export class RecordService {
     return this.entity.name;
   }
 
-  async list(ctx: CoreContext): Promise<LedgerRecord[]> {
-    const rows = await ctx.db.selectFrom(this.table).selectAll().where('deletedAt', 'is', null).orderBy('id').execute();
-    return this.present(rows, ctx);
+  /**
+   * Live records in id order; a page of them when `limit` is given (keyset: the ids after `afterId`); only those
+   * matching `filter` when given (a clue view, a roster's clue).
+   */
+  async list(ctx: CoreContext, page: { afterId?: number; limit?: number } = {}, filter?: Expression<SqlBool>): Promise<LedgerRecord[]> {
+    let query = ctx.db.selectFrom(this.table).selectAll().where('deletedAt', 'is', null);
+    if (filter) query = query.where(filter);
+    if (page.afterId !== undefined) query = query.where('id', '>', page.afterId);
+    query = query.orderBy('id');
+    if (page.limit !== undefined) query = query.limit(page.limit);
+    return this.present(await query.execute(), ctx);
   }
 
   async get(ctx: CoreContext, id: number): Promise<LedgerRecord> {
@@ -49,24 +61,36 @@ export class RecordService {
     return record as LedgerRecord;
   }
 
-  async create(ctx: CoreContext, values: RecordValues, options: { isDemo?: boolean } = {}): Promise<LedgerRecord> {
-    const id = await ctx.db.transaction().execute((trx) => this.insert(trx, ctx, values, options.isDemo ?? false));
+  async create(ctx: CoreContext, values: RecordValues, options: { isDemo?: boolean; parent?: Record<string, number> } = {}): Promise<LedgerRecord> {
+    const id = await ctx.db.transaction().execute((trx) => this.insert(trx, ctx, values, options.isDemo ?? false, options.parent));
     return this.get(ctx, id);
   }
 
-  /** Inserts inside a caller's transaction (the demo generator inserts many records in one). */
-  async insert(trx: Transaction<LedgerDb>, ctx: CoreContext, values: RecordValues, isDemo: boolean): Promise<number> {
+  /**
+   * Inserts inside a caller's transaction (the demo generator and the roster import insert many records in one).
+   * `parent` holds the columns that tie a child record to its owner, e.g. { clueId } for a roster row.
+   */
+  async insert(trx: Transaction<LedgerDb>, ctx: CoreContext, values: RecordValues, isDemo: boolean, parent: Record<string, number> = {}): Promise<number> {
     const record = withDefaults(this.entity, values);
+    await this.hooks.beforeInsert?.(record, trx, ctx);
     await this.refuseProblems(trx, record, null);
     const at = timestamp(ctx);
     const inserted = await trx
       .insertInto(this.table)
-      .values({ version: 1, createdAt: at, createdBy: ctx.operator, updatedAt: at, updatedBy: ctx.operator, isDemo: isDemo ? 1 : 0, ...rowFromValues(this.entity, record) })
+      .values({ version: 1, createdAt: at, createdBy: ctx.operator, updatedAt: at, updatedBy: ctx.operator, isDemo: isDemo ? 1 : 0, ...parent, ...rowFromValues(this.entity, record) })
       .returning('id')
       .executeTakeFirstOrThrow();
     const id = Number(inserted.id);
-    await writeAudit(trx, ctx.operator, at, { entity: this.table, entityId: id, action: 'create', before: null, after: record });
+    await writeAudit(trx, ctx.operator, at, { entity: this.table, entityId: id, action: 'create', before: null, after: { ...parent, ...record } });
+    await this.hooks.afterInsert?.(id, record, trx, ctx);
     return id;
+  }
+
+  /** The stored (unmasked) row of a live record, inside a transaction; NOT_FOUND otherwise. */
+  async liveRow(trx: Kysely<LedgerDb>, id: number): Promise<Record<string, unknown>> {
+    const row = await trx.selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || row['deletedAt'] != null) throw this.notFound(id);
+    return row;
   }
 
   async update(ctx: CoreContext, id: number, version: number, patch: RecordValues): Promise<LedgerRecord> {
