@@ -2,6 +2,10 @@ import type { MethodName } from '../../shared/contract';
 import { clueWorkerHandlers } from './clue-workers/handlers';
 import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
+import { inspectionHandlers } from './inspections/handlers';
+import { planHandlers } from './plans/handlers';
+import { problemHandlers } from './problems/handlers';
+import { projectDossier } from './projects/dossier';
 import type { Handlers } from './handler-types';
 import { projectService } from './projects/service';
 import { recordHandlers } from './records/handlers';
@@ -14,8 +18,12 @@ export const handlers = {
   ...settingsHandlers,
   ...recordHandlers('companies', companyService),
   ...recordHandlers('projects', projectService),
+  'projects.dossier': (input, ctx) => projectDossier(ctx, input.id),
   ...clueHandlers,
   ...clueWorkerHandlers,
+  ...inspectionHandlers,
+  ...problemHandlers,
+  ...planHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

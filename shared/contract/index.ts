@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
+import { inspectionsContract, plansContract, problemsContract } from './inspections';
 import type { MethodDef } from './define';
 import { projectsContract } from './projects';
 import { settingsContract } from './settings';
@@ -15,6 +16,9 @@ export const contract = {
   ...projectsContract,
   ...cluesContract,
   ...clueWorkersContract,
+  ...inspectionsContract,
+  ...problemsContract,
+  ...plansContract,
 };
 
 export type Contract = typeof contract;
@@ -34,3 +38,4 @@ export function isMethodName(name: unknown): name is MethodName {
 export type { LedgerRecord, RecordMeta } from './records';
 export type { AuditEntry, LedgerInfo, RecycledItem } from './system';
 export type { ClueAttendance, ClueDetail, ClueEvent, ClueFigureRow, ClueFigures, ClueRecord, ClueViewName, RosterTotals } from './clues';
+export type { InspectionFigures, ProblemEvent, ProblemRecord, ProblemViewName, ProjectDossier, ProposedProblem } from './inspections';

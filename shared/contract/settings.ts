@@ -38,6 +38,7 @@ export const settingsPatchSchema = z.strictObject({
     .record(z.string(), z.int({ error: '办理时限应为整数个工作日' }).min(1, { error: '办理时限至少1个工作日' }).max(365, { error: '办理时限不能超过365个工作日' }))
     .optional(),
   dueSoonWorkdays: z.int({ error: '临期提醒应为整数个工作日' }).min(0).max(30, { error: '临期提醒不能超过30个工作日' }).optional(),
+  problemDeadlineDays: z.int({ error: '整改期限应为整数天' }).min(1, { error: '整改期限至少1天' }).max(365, { error: '整改期限不能超过365天' }).optional(),
   workCalendars: z
     .array(
       z.strictObject({

@@ -10,7 +10,7 @@ export interface LedgerInfo {
 }
 
 export interface RecycledItem {
-  entity: 'companies' | 'projects' | 'clues' | 'clueWorkers';
+  entity: 'companies' | 'projects' | 'clues' | 'clueWorkers' | 'inspections' | 'problems' | 'plans';
   entityLabel: string;
   id: number;
   title: string;
@@ -29,8 +29,9 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
 }
 
-const entityName = z.enum(['companies', 'projects', 'clues', 'clueWorkers', 'settings'], { error: '未知的记录类型' });
-const recordEntityName = z.enum(['companies', 'projects', 'clues', 'clueWorkers'], { error: '未知的记录类型' });
+const RECORD_ENTITIES = ['companies', 'projects', 'clues', 'clueWorkers', 'inspections', 'problems', 'plans'] as const;
+const entityName = z.enum([...RECORD_ENTITIES, 'settings'], { error: '未知的记录类型' });
+const recordEntityName = z.enum(RECORD_ENTITIES, { error: '未知的记录类型' });
 
 export const systemContract = domain('system', {
   info: query<LedgerInfo>()(z.object({}).strict().optional(), '台账文件与版本信息'),

@@ -44,6 +44,8 @@ export interface LedgerSettings {
   dueSoonWorkdays: number;
   /** holiday arrangements entered by the clerk; a year here replaces the bundled one */
   workCalendars: YearCalendar[];
+  /** default rectification period for a problem found by an inspection, in calendar days */
+  problemDeadlineDays: number;
 }
 
 export const DEFAULT_DEPOSIT_RULES: DepositRules = {
@@ -82,4 +84,5 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
   },
   dueSoonWorkdays: 2,
   workCalendars: [],
+  problemDeadlineDays: 15,
 };

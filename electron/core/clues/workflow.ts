@@ -9,10 +9,10 @@ import type { LedgerSettings } from '../../../shared/domain/settings';
 import { fieldErrors, LedgerError } from '../../../shared/errors';
 import { formatFenAsYuan } from '../../../shared/money';
 import type { z } from 'zod';
-import { changedFields, writeAudit } from '../audit/audit';
 import { timestamp, type CoreContext } from '../context';
 import type { LedgerDb } from '../db/schema';
-import { rowFromValues, valuesFromRow } from '../records/codec';
+import { valuesFromRow } from '../records/codec';
+import { lockForChange, writeWorkflowChange } from '../workflow/record-change';
 import { readSettings } from '../settings/store';
 import { clueService } from './service';
 
@@ -22,13 +22,8 @@ type Changes = Record<string, string | number | boolean | null>;
 
 const DEFAULT_LIMIT_WORKDAYS = 15;
 
-/** Loads a live clue for a change: refuses a stale version and an archived clue. */
 async function lockClue(trx: Transaction<LedgerDb>, id: number, version: number): Promise<Record<string, unknown>> {
-  const row = await clueService.liveRow(trx, id);
-  if (row['version'] !== version) {
-    throw new LedgerError('CONFLICT', `这条线索已在别处被修改（${String(row['updatedBy'])}，${String(row['updatedAt'])}），请刷新后再操作。`);
-  }
-  return row;
+  return (await lockForChange(clueService, trx, id, version)).row;
 }
 
 function assignmentChanges(input: ActInput, settings: LedgerSettings, row: Record<string, unknown>, date: string): { changes: Changes; note: string } {
@@ -106,38 +101,49 @@ function actionChanges(input: ActInput, settings: LedgerSettings, row: Record<st
  */
 export async function actOnClue(ctx: CoreContext, input: ActInput): Promise<ClueRecord> {
   const settings = await readSettings(ctx.db);
-  await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockClue(trx, input.id, input.version);
-    const status = String(row['status']);
-    const refusal = refusalOf(input.action, { status, satisfaction: (row['satisfaction'] as string | null) ?? null });
-    if (refusal) throw new LedgerError('TRANSITION_REFUSED', `线索${String(row['clueNo'])}：${refusal}。`);
-    const date = input.date ?? toIsoDate(ctx.now());
-    if (date < String(row['receivedDate'])) throw fieldErrors([{ field: 'date', message: `办理日期：不能早于接收日期${String(row['receivedDate'])}` }]);
-
-    const action = clueAction(input.action);
-    const { changes, note } = actionChanges(input, settings, row, date);
-    const toState = action.to ?? status;
-    const before = valuesFromRow(clueEntity, row);
-    const after = { ...before, ...changes, status: toState, lastProgressDate: date };
-    await writeClueChange(trx, ctx, input.id, input.version, before, after, `${action.label}`);
-    await addEvent(trx, ctx, input.id, { date, action: action.label, fromState: status, toState: action.to ? toState : null, note: [note, input.note].filter(Boolean).join('；') || null });
-  });
+  await ctx.db.transaction().execute((trx) => applyClueAction(trx, ctx, settings, input));
   return (await clueService.get(ctx, input.id)) as ClueRecord;
+}
+
+/**
+ * The body of actOnClue inside a caller's transaction, with the settings already read: the demo drives hundreds
+ * of clues through the same rules in one transaction. Returns the clue's new version.
+ */
+export async function applyClueAction(trx: Transaction<LedgerDb>, ctx: CoreContext, settings: LedgerSettings, input: ActInput): Promise<number> {
+  const row = await lockClue(trx, input.id, input.version);
+  const status = String(row['status']);
+  const refusal = refusalOf(input.action, { status, satisfaction: (row['satisfaction'] as string | null) ?? null });
+  if (refusal) throw new LedgerError('TRANSITION_REFUSED', `线索${String(row['clueNo'])}：${refusal}。`);
+  const date = input.date ?? toIsoDate(ctx.now());
+  if (date < String(row['receivedDate'])) throw fieldErrors([{ field: 'date', message: `办理日期：不能早于接收日期${String(row['receivedDate'])}` }]);
+
+  const action = clueAction(input.action);
+  const { changes, note } = actionChanges(input, settings, row, date);
+  const toState = action.to ?? status;
+  const before = valuesFromRow(clueEntity, row);
+  const after = { ...before, ...changes, status: toState, lastProgressDate: date };
+  await writeWorkflowChange(clueService, trx, ctx, { id: input.id, version: input.version, before, after, actionLabel: action.label });
+  await addEvent(trx, ctx, input.id, { date, action: action.label, fromState: status, toState: action.to ? toState : null, note: [note, input.note].filter(Boolean).join('；') || null });
+  return input.version + 1;
 }
 
 /** 挂牌督办, 领导包案, 立案, 移送公安, 引导仲裁/诉讼: set or cleared, each with its log entry. */
 export async function setClueFlag(ctx: CoreContext, input: FlagInput): Promise<ClueRecord> {
   const settings = await readSettings(ctx.db);
-  await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockClue(trx, input.id, input.version);
-    if (row['status'] === '已归档') throw new LedgerError('TRANSITION_REFUSED', '已归档的线索不能再修改标记。');
-    const date = input.date ?? toIsoDate(ctx.now());
-    const { changes, label } = flagChanges(input, settings, date);
-    const before = valuesFromRow(clueEntity, row);
-    await writeClueChange(trx, ctx, input.id, input.version, before, { ...before, ...changes, lastProgressDate: date }, label);
-    await addEvent(trx, ctx, input.id, { date, action: label, fromState: null, toState: null, note: input.reason ?? input.plan ?? null });
-  });
+  await ctx.db.transaction().execute((trx) => applyClueFlag(trx, ctx, settings, input));
   return (await clueService.get(ctx, input.id)) as ClueRecord;
+}
+
+/** The body of setClueFlag inside a caller's transaction, with the settings already read. Returns the new version. */
+export async function applyClueFlag(trx: Transaction<LedgerDb>, ctx: CoreContext, settings: LedgerSettings, input: FlagInput): Promise<number> {
+  const row = await lockClue(trx, input.id, input.version);
+  if (row['status'] === '已归档') throw new LedgerError('TRANSITION_REFUSED', '已归档的线索不能再修改标记。');
+  const date = input.date ?? toIsoDate(ctx.now());
+  const { changes, label } = flagChanges(input, settings, date);
+  const before = valuesFromRow(clueEntity, row);
+  await writeWorkflowChange(clueService, trx, ctx, { id: input.id, version: input.version, before, after: { ...before, ...changes, lastProgressDate: date }, actionLabel: label });
+  await addEvent(trx, ctx, input.id, { date, action: label, fromState: null, toState: null, note: input.reason ?? input.plan ?? null });
+  return input.version + 1;
 }
 
 function flagChanges(input: FlagInput, settings: LedgerSettings, date: string): { changes: Changes; label: string } {
@@ -168,25 +174,6 @@ function flagChanges(input: FlagInput, settings: LedgerSettings, date: string): 
     case 'guidedToArbitration':
       return { changes: { guidedToArbitration: true, arbitrationDate: date }, label: '引导仲裁/诉讼' };
   }
-}
-
-async function writeClueChange(
-  trx: Transaction<LedgerDb>,
-  ctx: CoreContext,
-  id: number,
-  version: number,
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-  actionLabel: string,
-): Promise<void> {
-  const diff = changedFields(before, after);
-  const at = timestamp(ctx);
-  await trx
-    .updateTable('clues')
-    .set({ ...rowFromValues(clueEntity, (diff?.after ?? {}) as never), version: version + 1, updatedAt: at, updatedBy: ctx.operator })
-    .where('id', '=', id)
-    .execute();
-  await writeAudit(trx, ctx.operator, at, { entity: 'clues', entityId: id, action: 'workflow', before: diff?.before ?? {}, after: { 办理操作: actionLabel, ...(diff?.after ?? {}) } });
 }
 
 export async function addEvent(

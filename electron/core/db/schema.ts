@@ -56,6 +56,18 @@ export interface ClueAttendanceRow {
   at: string;
 }
 
+export interface ProblemEventRow {
+  id: Generated<number>;
+  problemId: number;
+  date: string;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  note: string | null;
+  operator: string;
+  at: string;
+}
+
 export interface SequenceRow {
   name: string;
   year: number;
@@ -70,9 +82,13 @@ export interface LedgerDb {
   clueEvents: ClueEventRow;
   clueAttendance: ClueAttendanceRow;
   sequences: SequenceRow;
+  inspections: RecordRow;
+  problems: RecordRow;
+  problemEvents: ProblemEventRow;
+  plans: RecordRow;
   settings: SettingsRow;
   auditLog: AuditRow;
   ledgerMigrations: MigrationRow;
 }
 
-export type RecordTable = 'companies' | 'projects' | 'clues' | 'clueWorkers';
+export type RecordTable = 'companies' | 'projects' | 'clues' | 'clueWorkers' | 'inspections' | 'problems' | 'plans';

@@ -77,7 +77,7 @@ export class RecordService {
     const at = timestamp(ctx);
     const inserted = await trx
       .insertInto(this.table)
-      .values({ version: 1, createdAt: at, createdBy: ctx.operator, updatedAt: at, updatedBy: ctx.operator, isDemo: isDemo ? 1 : 0, ...parent, ...rowFromValues(this.entity, record) })
+      .values({ version: 1, createdAt: at, createdBy: ctx.operator, updatedAt: at, updatedBy: ctx.operator, isDemo: isDemo ? 1 : 0, ...rowFromValues(this.entity, record), ...parent })
       .returning('id')
       .executeTakeFirstOrThrow();
     const id = Number(inserted.id);

@@ -1,9 +1,10 @@
 import { initialMigration } from './001_initial';
 import { cluesMigration } from './002_clues';
+import { inspectionsMigration } from './003_inspections';
 import type { Migration } from './migration';
 
 /** Every migration this version knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialMigration, cluesMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, cluesMigration, inspectionsMigration];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.id ?? 0);
 

@@ -1,0 +1,20 @@
+import { sql } from 'kysely';
+import type { RecordValues } from '../../../shared/domain/schema';
+import type { HandlersOf } from '../handler-types';
+import { planService } from './service';
+
+export const planHandlers: HandlersOf<'plans'> = {
+  'plans.list': (input, ctx) => {
+    const filters = [
+      input?.projectId !== undefined ? sql<boolean>`project_id = ${input.projectId}` : null,
+      input?.clueId !== undefined ? sql<boolean>`clue_id = ${input.clueId}` : null,
+    ].filter((f) => f !== null);
+    const filter = filters.length > 0 ? sql<boolean>`${sql.join(filters, sql` AND `)}` : undefined;
+    return planService.list(ctx, { afterId: input?.afterId, limit: input?.limit }, filter);
+  },
+  'plans.get': (input, ctx) => planService.get(ctx, input.id),
+  'plans.create': (input, ctx) => planService.create(ctx, input.values as RecordValues),
+  'plans.update': (input, ctx) => planService.update(ctx, input.id, input.version, input.values as RecordValues),
+  'plans.delete': (input, ctx) => planService.softDelete(ctx, input.id),
+  'plans.restore': (input, ctx) => planService.restore(ctx, input.id),
+};
