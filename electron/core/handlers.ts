@@ -6,6 +6,8 @@ import { inspectionHandlers } from './inspections/handlers';
 import { planHandlers } from './plans/handlers';
 import { problemHandlers } from './problems/handlers';
 import { projectDossier } from './projects/dossier';
+import { reportHandlers } from './reports/handlers';
+import { workLogService } from './work-logs/service';
 import type { Handlers } from './handler-types';
 import { projectService } from './projects/service';
 import { recordHandlers } from './records/handlers';
@@ -24,6 +26,8 @@ export const handlers = {
   ...inspectionHandlers,
   ...problemHandlers,
   ...planHandlers,
+  ...recordHandlers('workLogs', workLogService),
+  ...reportHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

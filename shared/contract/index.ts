@@ -3,6 +3,7 @@ import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
 import { inspectionsContract, plansContract, problemsContract } from './inspections';
+import { reportsContract, workLogsContract } from './reports';
 import type { MethodDef } from './define';
 import { projectsContract } from './projects';
 import { settingsContract } from './settings';
@@ -19,6 +20,8 @@ export const contract = {
   ...inspectionsContract,
   ...problemsContract,
   ...plansContract,
+  ...workLogsContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;
@@ -39,3 +42,4 @@ export type { LedgerRecord, RecordMeta } from './records';
 export type { AuditEntry, LedgerInfo, RecycledItem } from './system';
 export type { ClueAttendance, ClueDetail, ClueEvent, ClueFigureRow, ClueFigures, ClueRecord, ClueViewName, RosterTotals } from './clues';
 export type { InspectionFigures, ProblemEvent, ProblemRecord, ProblemViewName, ProjectDossier, ProposedProblem } from './inspections';
+export type { StatsPeriod, StatsTable, TownshipStats, WeeklyReport } from './reports';

@@ -10,7 +10,7 @@ export interface LedgerInfo {
 }
 
 export interface RecycledItem {
-  entity: 'companies' | 'projects' | 'clues' | 'clueWorkers' | 'inspections' | 'problems' | 'plans';
+  entity: 'companies' | 'projects' | 'clues' | 'clueWorkers' | 'inspections' | 'problems' | 'plans' | 'workLogs';
   entityLabel: string;
   id: number;
   title: string;
@@ -29,7 +29,7 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
 }
 
-const RECORD_ENTITIES = ['companies', 'projects', 'clues', 'clueWorkers', 'inspections', 'problems', 'plans'] as const;
+const RECORD_ENTITIES = ['companies', 'projects', 'clues', 'clueWorkers', 'inspections', 'problems', 'plans', 'workLogs'] as const;
 const entityName = z.enum([...RECORD_ENTITIES, 'settings'], { error: '未知的记录类型' });
 const recordEntityName = z.enum(RECORD_ENTITIES, { error: '未知的记录类型' });
 

@@ -59,6 +59,7 @@ export const clueEntity: EntityDef = {
     { key: 'leaderPlan', label: '包案方案', type: 'longtext', assigned: true, group: '督办与升级', width: 200, hiddenInGrid: true },
     { key: 'caseFiled', label: '立案', type: 'bool', assigned: true, group: '督办与升级', width: 70, hiddenInGrid: true },
     { key: 'caseNumber', label: '立案编号', type: 'text', assigned: true, group: '督办与升级', width: 140, hiddenInGrid: true },
+    { key: 'caseFiledDate', label: '立案日期', type: 'date', assigned: true, group: '督办与升级', width: 110, hiddenInGrid: true },
     { key: 'referredToPolice', label: '移送公安', type: 'bool', assigned: true, group: '督办与升级', width: 90, hiddenInGrid: true },
     { key: 'policeReferralDate', label: '移送日期', type: 'date', assigned: true, group: '督办与升级', width: 110, hiddenInGrid: true },
     { key: 'guidedToArbitration', label: '引导仲裁/诉讼', type: 'bool', assigned: true, group: '督办与升级', width: 110, hiddenInGrid: true },

@@ -151,7 +151,7 @@ function flagChanges(input: FlagInput, settings: LedgerSettings, date: string): 
     const off: Record<FlagInput['flag'], { changes: Changes; label: string }> = {
       supervised: { changes: { supervised: false, supervisedDate: null, supervisionReason: null }, label: '取消挂牌督办' },
       leaderOwned: { changes: { leaderOwned: false, ownerLeader: null, leaderPlan: null }, label: '取消领导包案' },
-      caseFiled: { changes: { caseFiled: false, caseNumber: null }, label: '撤销立案标记' },
+      caseFiled: { changes: { caseFiled: false, caseNumber: null, caseFiledDate: null }, label: '撤销立案标记' },
       referredToPolice: { changes: { referredToPolice: false, policeReferralDate: null }, label: '撤销移送公安标记' },
       guidedToArbitration: { changes: { guidedToArbitration: false, arbitrationDate: null }, label: '撤销引导仲裁/诉讼标记' },
     };
@@ -168,7 +168,7 @@ function flagChanges(input: FlagInput, settings: LedgerSettings, date: string): 
     }
     case 'caseFiled':
       if (!input.caseNumber) throw fieldErrors([{ field: 'caseNumber', message: '立案编号：立案时必须填写' }]);
-      return { changes: { caseFiled: true, caseNumber: input.caseNumber }, label: `立案（${input.caseNumber}）` };
+      return { changes: { caseFiled: true, caseNumber: input.caseNumber, caseFiledDate: date }, label: `立案（${input.caseNumber}）` };
     case 'referredToPolice':
       return { changes: { referredToPolice: true, policeReferralDate: date }, label: '移送公安' };
     case 'guidedToArbitration':

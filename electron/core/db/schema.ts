@@ -86,9 +86,10 @@ export interface LedgerDb {
   problems: RecordRow;
   problemEvents: ProblemEventRow;
   plans: RecordRow;
+  workLogs: RecordRow;
   settings: SettingsRow;
   auditLog: AuditRow;
   ledgerMigrations: MigrationRow;
 }
 
-export type RecordTable = 'companies' | 'projects' | 'clues' | 'clueWorkers' | 'inspections' | 'problems' | 'plans';
+export type RecordTable = 'companies' | 'projects' | 'clues' | 'clueWorkers' | 'inspections' | 'problems' | 'plans' | 'workLogs';

@@ -1,3 +1,4 @@
+import { idCardCheckChar } from '../../../shared/validators/idcard';
 import { usccCheckChar, USCC_CHARSET } from '../../../shared/validators/uscc';
 import type { SeededRandom } from './random';
 
@@ -55,3 +56,40 @@ export function makeAccountNumber(random: SeededRandom): string {
   while (digits.length < length) digits += String(random.int(0, 9));
   return digits;
 }
+
+/** Where the demo's people are registered (户籍): mostly 秦安县, then the neighbouring counties of 天水 and beyond. */
+const HOME_AREAS: readonly { code: string; weight: number }[] = [
+  { code: '620522', weight: 60 }, // 秦安县
+  { code: '620523', weight: 8 }, // 甘谷县
+  { code: '620521', weight: 6 }, // 清水县
+  { code: '620525', weight: 6 }, // 张家川回族自治县
+  { code: '620524', weight: 4 }, // 武山县
+  { code: '620502', weight: 5 }, // 天水市秦州区
+  { code: '620503', weight: 5 }, // 天水市麦积区
+  { code: '621121', weight: 3 }, // 定西市通渭县
+  { code: '640422', weight: 3 }, // 宁夏西吉县
+];
+
+/**
+ * A valid 公民身份号码 (GB 11643) of a worker aged about 22–62 on `anchor`: home area, birth date, a sequence whose
+ * last digit is odd for a man, and the check character. Never one already in `used`, which it joins.
+ */
+export function makeIdNumber(random: SeededRandom, anchor: string, used: Set<string>, options: { male?: boolean } = {}): string {
+  const anchorYear = Number(anchor.slice(0, 4));
+  const areaTotal = HOME_AREAS.reduce((sum, a) => sum + a.weight, 0);
+  for (;;) {
+    let roll = random.int(1, areaTotal);
+    const area = HOME_AREAS.find((a) => (roll -= a.weight) <= 0)?.code ?? DEFAULT_HOME_AREA;
+    const birth = new Date(Date.UTC(anchorYear - random.int(22, 62), 0, 1) + random.int(0, 364) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+    const male = options.male ?? random.chance(0.88); // construction crews are mostly men
+    const sequence = random.int(0, 49) * 20 + random.int(0, 9) * 2 + (male ? 1 : 0);
+    const first17 = `${area}${birth}${String(sequence).padStart(3, '0')}`;
+    const id = first17 + (idCardCheckChar(first17) ?? '0');
+    if (!used.has(id)) {
+      used.add(id);
+      return id;
+    }
+  }
+}
+
+const DEFAULT_HOME_AREA = '620522';

@@ -3,7 +3,7 @@ import type { HandlersOf } from '../handler-types';
 import type { RecordService } from './service';
 
 /** The contract's six record methods for an entity, served by its RecordService. */
-export function recordHandlers<P extends 'companies' | 'projects'>(prefix: P, service: RecordService): HandlersOf<P> {
+export function recordHandlers<P extends 'companies' | 'projects' | 'workLogs'>(prefix: P, service: RecordService): HandlersOf<P> {
   const handlers = {
     [`${prefix}.list`]: (input: { afterId?: number; limit?: number } | undefined, ctx) => service.list(ctx, input ?? {}),
     [`${prefix}.get`]: (input: { id: number }, ctx) => service.get(ctx, input.id),

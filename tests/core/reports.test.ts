@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { StatsTable, WeeklyReport } from '../../shared/contract/reports';
+import type { LedgerRecord } from '../../shared/contract';
+import { isoWeekOf, weekRange } from '../../electron/core/reports/weeks';
+import { act, clueInState, newClue, seedClueSettings } from './clue-helpers';
+import { freshLedger, projectValues, valueOf } from './helpers';
+
+const at = (iso: string) => () => new Date(`${iso}T09:00:00+08:00`);
+
+describe('ISO weeks', () => {
+  it('numbers weeks from Monday, as the city and province do', () => {
+    expect(isoWeekOf('2026-11-27')).toBe('2026-W48');
+    expect(weekRange('2026-W48')).toMatchObject({ from: '2026-11-23', to: '2026-11-29' });
+    expect(isoWeekOf('2026-01-01')).toBe('2026-W01'); // a Thursday
+    expect(isoWeekOf('2027-01-01')).toBe('2026-W53'); // a Friday belongs to the last week of 2026
+    expect(weekRange('2026-W01').from).toBe('2025-12-29');
+  });
+});
+
+describe('weekly statistics', () => {
+  it('counts the register, the week and the year to date per township, with a total', async () => {
+    const ledger = freshLedger({ now: at('2026-11-27') });
+    await seedClueSettings(ledger); // townships 城关镇, 西川镇
+    const contractor = valueOf(await ledger.call('companies.create', { values: { name: '总包公司', roles: ['施工总承包'] } })) as LedgerRecord;
+    const project = (values: Record<string, unknown>) => ledger.call('projects.create', { values: projectValues({ contractorId: contractor.id, ...values }) });
+    valueOf(await project({ name: '甲', realNameInPlace: true, wageAccountOpened: true, wageAccountNumber: '6222021234567891234', depositAmount: 1_000_000_00, contractsDue: 10, contractsSigned: 10, registeredWorkers: 40 }));
+    valueOf(await project({ name: '乙', township: '西川镇', realNameInPlace: true, contractsDue: 5, contractsSigned: 4, registeredWorkers: 20 }));
+    valueOf(await project({ name: '丙', township: '西川镇', status: '已销户' }));
+
+    // a clue received last week and closed this week; one received this week; one overdue
+    let closed = await newClue(ledger, { receivedDate: '2026-11-17', township: '城关镇' });
+    closed = await act(ledger, closed, 'accept', { date: '2026-11-17' });
+    closed = await act(ledger, closed, 'assign', { date: '2026-11-18', township: '城关镇' });
+    closed = await act(ledger, closed, 'feedback', { date: '2026-11-20', conclusion: '已解决', workersResolved: 3, amountResolved: 3_000_000 });
+    closed = await act(ledger, closed, 'close', { date: '2026-11-24' });
+    await newClue(ledger, { receivedDate: '2026-11-25', township: '西川镇', source: '省平台' });
+    const overdue = await clueInState(ledger, '已交办', { receivedDate: '2026-09-28', township: '西川镇' }); // deadline 2026-10-20
+    valueOf(await ledger.call('clues.setFlag', { id: overdue.id, version: overdue.version, flag: 'caseFiled', on: true, caseNumber: '立〔2026〕1号', date: '2026-11-26' }));
+    for (const [kind, count, township] of [['热线咨询', 12, null], ['热线咨询', 3, '城关镇'], ['调解纠纷', 2, '西川镇'], ['发放宣传资料', 500, null]] as const) {
+      valueOf(await ledger.call('workLogs.create', { values: { date: '2026-11-26', kind, count, township } }));
+    }
+    valueOf(await ledger.call('workLogs.create', { values: { date: '2026-03-01', kind: '宣传活动', count: 1 } }));
+
+    const report = valueOf(await ledger.call('reports.weekly', {})) as WeeklyReport;
+    expect(report.week).toBe('2026-W48');
+    expect(report.thisWeek.period).toEqual({ label: '2026年第48周', from: '2026-11-23', to: '2026-11-29' });
+    expect(report.yearToDate.period).toMatchObject({ from: '2026-01-01', to: '2026-11-27' });
+
+    const week = report.thisWeek;
+    expect(week.rows.map((r) => r.township)).toEqual(['城关镇', '西川镇', '县本级']);
+    const row = (table: StatsTable, township: string) => table.rows.find((r) => r.township === township);
+    expect(row(week, '城关镇')).toMatchObject({ projectsUnderway: 1, realNameRate: '100.00%', depositProjects: 1, depositFen: 1_000_000_00, cluesReceived: 0, cluesClosed: 1, consultations: 3 });
+    expect(row(week, '西川镇')).toMatchObject({ projectsUnderway: 1, contractRate: '80.00%', cluesReceived: 1, cluesOverdue: 1, casesOpened: 1, disputesMediated: 2 });
+    expect(row(week, '县本级')).toMatchObject({ consultations: 12, materialsHandedOut: 500 });
+    expect(week.total).toMatchObject({
+      township: '合计',
+      projectsUnderway: 2,
+      realNameInPlace: 2,
+      realNameRate: '100.00%',
+      wageAccountRate: '50.00%',
+      registeredWorkers: 60,
+      contractsDue: 15,
+      contractsSigned: 14,
+      contractRate: '93.33%',
+      cluesReceived: 1,
+      cluesClosed: 1,
+      closureRate: '100.00%',
+      workersResolved: 3,
+      amountResolvedFen: 3_000_000,
+      consultations: 15,
+      publicityEvents: 0,
+    });
+    expect(week.bySource.map((s) => [s.key, s.received, s.closed])).toEqual([
+      ['国家平台', 0, 1],
+      ['省平台', 1, 0],
+    ]);
+    expect(report.yearToDate.total).toMatchObject({ cluesReceived: 3, cluesClosed: 1, closureRate: '33.33%', publicityEvents: 1 });
+  });
+
+  it('answers for any campaign window', async () => {
+    const ledger = freshLedger({ now: at('2026-11-27') });
+    await seedClueSettings(ledger);
+    await newClue(ledger, { receivedDate: '2026-10-15' });
+    const table = valueOf(await ledger.call('reports.period', { from: '2026-10-01', to: '2026-12-31' })) as StatsTable;
+    expect(table.period.label).toBe('2026年10月1日至2026年12月31日');
+    expect(table.total.cluesReceived).toBe(1);
+  });
+});
