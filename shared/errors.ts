@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'LEDGER_REFUSED' // the file is not a ledger, is from a newer version, or has unknown migrations
   | 'LEDGER_LOCKED' // another program holds the ledger
   | 'IO' // disk full, I/O failure
+  | 'CANCELLED' // the clerk cancelled a long job; nothing was written
   | 'INTERNAL';
 
 export interface FieldError {
