@@ -32,7 +32,7 @@ describe('weekly statistics', () => {
     closed = await act(ledger, closed, 'accept', { date: '2026-11-17' });
     closed = await act(ledger, closed, 'assign', { date: '2026-11-18', township: '城关镇' });
     closed = await act(ledger, closed, 'feedback', { date: '2026-11-20', conclusion: '已解决', workersResolved: 3, amountResolved: 3_000_000 });
-    closed = await act(ledger, closed, 'close', { date: '2026-11-24' });
+    await act(ledger, closed, 'close', { date: '2026-11-24' });
     await newClue(ledger, { receivedDate: '2026-11-25', township: '西川镇', source: '省平台' });
     const overdue = await clueInState(ledger, '已交办', { receivedDate: '2026-09-28', township: '西川镇' }); // deadline 2026-10-20
     valueOf(await ledger.call('clues.setFlag', { id: overdue.id, version: overdue.version, flag: 'caseFiled', on: true, caseNumber: '立〔2026〕1号', date: '2026-11-26' }));
