@@ -2,6 +2,7 @@ import type { MethodName } from '../../shared/contract';
 import { clueWorkerHandlers } from './clue-workers/handlers';
 import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
+import { documentHandlers } from './documents/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { planHandlers } from './plans/handlers';
 import { problemHandlers } from './problems/handlers';
@@ -28,6 +29,7 @@ export const handlers = {
   ...planHandlers,
   ...recordHandlers('workLogs', workLogService),
   ...reportHandlers,
+  ...documentHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
+import { documentsContract } from './documents';
 import { inspectionsContract, plansContract, problemsContract } from './inspections';
 import { reportsContract, workLogsContract } from './reports';
 import type { MethodDef } from './define';
@@ -22,6 +23,7 @@ export const contract = {
   ...plansContract,
   ...workLogsContract,
   ...reportsContract,
+  ...documentsContract,
 };
 
 export type Contract = typeof contract;
@@ -43,3 +45,4 @@ export type { AuditEntry, LedgerInfo, RecycledItem } from './system';
 export type { ClueAttendance, ClueDetail, ClueEvent, ClueFigureRow, ClueFigures, ClueRecord, ClueViewName, RosterTotals } from './clues';
 export type { InspectionFigures, ProblemEvent, ProblemRecord, ProblemViewName, ProjectDossier, ProposedProblem } from './inspections';
 export type { StatsPeriod, StatsTable, TownshipStats, WeeklyReport } from './reports';
+export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } from './documents';

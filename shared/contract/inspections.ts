@@ -8,7 +8,7 @@ import { listPageInput, recordId, recordMethods, type LedgerRecord } from './rec
 
 /** A problem the core proposes for a failed checklist item; the clerk edits it before confirming. */
 export interface ProposedProblem {
-  checkItem: string;
+  checkItem: (typeof PROBLEM_ITEMS)[number];
   description: string;
   requirement: string;
   responsibleUnit: string;

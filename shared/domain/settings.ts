@@ -68,6 +68,8 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
     整改通知书: '欠薪办整改',
     督办通知书: '欠薪办督',
     交办单: '欠薪办交',
+    一项目一策表: '欠薪办项策',
+    一案一策表: '欠薪办案策',
   },
   depositRules: DEFAULT_DEPOSIT_RULES,
   conclusions: ['已解决', '部分解决', '已达成协议', '诉求不属实', '已引导仲裁或诉讼', '已移送公安', '其他'],

@@ -68,6 +68,26 @@ export interface ProblemEventRow {
   at: string;
 }
 
+export interface DocumentRow {
+  id: Generated<number>;
+  type: string;
+  year: number;
+  sequence: number;
+  number: string;
+  date: string;
+  addressee: string;
+  entity: string;
+  entityId: number;
+  status: string;
+  servedDate: string | null;
+  receiver: string | null;
+  voidReason: string | null;
+  contentJson: string;
+  issuedBy: string;
+  issuedAt: string;
+  updatedAt: string;
+}
+
 export interface SequenceRow {
   name: string;
   year: number;
@@ -87,6 +107,7 @@ export interface LedgerDb {
   problemEvents: ProblemEventRow;
   plans: RecordRow;
   workLogs: RecordRow;
+  documents: DocumentRow;
   settings: SettingsRow;
   auditLog: AuditRow;
   ledgerMigrations: MigrationRow;

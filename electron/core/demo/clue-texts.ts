@@ -20,7 +20,7 @@ const yuanText = (fen: number): string => formatFenAsYuan(fen).replace(/\.00$/, 
 export function arrearsPeriod(random: SeededRandom, received: string): string {
   const year = Number(received.slice(0, 4));
   const month = Number(received.slice(5, 7));
-  const endBack = random.int(0, 1);
+  const endBack = Number(received.slice(8, 10)) <= 10 ? 1 : random.int(0, 1); // early in a month, that month is not yet due
   const span = random.pick([0, 1, 2, 2, 3, 3, 4, 5, 6, 8]);
   const monthAt = (back: number): string => {
     const total = year * 12 + (month - 1) - back;

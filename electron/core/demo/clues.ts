@@ -9,7 +9,7 @@ import type { DemoCompany } from './companies';
 import { DEMO_TOWNSHIPS, leaderFor, type DemoDepartment } from './county';
 import { addDays } from './dates';
 import { makeIdNumber, makeMobile } from './identifiers';
-import { personName } from './names';
+import { workerName } from './names';
 import type { DemoProject } from './projects';
 import { allocate, type SeededRandom } from './random';
 import { WorkdayIndex } from './workdays';
@@ -35,18 +35,18 @@ export interface DemoClue {
   steps: DemoClueStep[];
 }
 
-/** The days the demo's clues were received in: the anchor's year so far, or the last two months early in January. */
+/**
+ * The days the demo's clues were received in: the anchor's year so far; before March, the winter campaign's
+ * (根治欠薪冬季专项行动, from 15 November), as the reference report counts them.
+ */
 export interface CluePeriod {
   from: string;
   to: string;
 }
 
-const MIN_PERIOD_DAYS = 61;
-
 export function cluePeriod(anchor: string): CluePeriod {
-  const yearStart = `${anchor.slice(0, 4)}-01-01`;
-  const from = Date.parse(anchor) - Date.parse(yearStart) >= MIN_PERIOD_DAYS * 86_400_000 ? yearStart : addDays(anchor, -MIN_PERIOD_DAYS);
-  return { from, to: anchor };
+  const year = Number(anchor.slice(0, 4));
+  return { from: anchor < `${year}-03-01` ? `${year - 1}-11-15` : `${year}-01-01`, to: anchor };
 }
 
 /** More complaints before the Spring Festival and at the year's end, when wages are settled. */
@@ -113,9 +113,10 @@ function buildClue(context: Context, plan: CluePlan): DemoClue {
 
   const anonymous = ['国家平台', '省平台', '12345热线'].includes(plan.source) && random.chance(0.06);
   const idShare = plan.source === '国家平台' || plan.source === '省平台' ? 0.9 : plan.source === '12345热线' ? 0.3 : 1;
+  const person = workerName(random);
   const complainant = {
-    name: anonymous ? null : personName(random),
-    idNumber: !anonymous && random.chance(idShare) ? makeIdNumber(random, context.anchor, context.usedIds) : null,
+    name: anonymous ? null : person.name,
+    idNumber: !anonymous && random.chance(idShare) ? makeIdNumber(random, context.anchor, context.usedIds, { male: person.male }) : null,
     phone: random.chance(anonymous ? 0.5 : 0.95) ? makeMobile(random) : null,
   };
   const period = words.arrearsPeriod(random, received);
@@ -442,9 +443,10 @@ function makeRoster(
   return owedUnits.map((owed, i) => {
     const first = i === 0 && complainant.name !== null && complainant.idNumber !== null;
     const paid = paidUnits?.[i] ?? null;
+    const worker = workerName(random);
     return {
-      name: first ? complainant.name : personName(random),
-      idNumber: first ? complainant.idNumber : random.chance(0.95) ? makeIdNumber(context.random, context.anchor, context.usedIds) : null,
+      name: first ? complainant.name : worker.name,
+      idNumber: first ? complainant.idNumber : random.chance(0.95) ? makeIdNumber(random, context.anchor, context.usedIds, { male: worker.male }) : null,
       phone: first ? complainant.phone : random.chance(0.75) ? makeMobile(random) : null,
       amountOwed: owed * MONEY_UNIT_FEN,
       amountPaid: paid === null ? null : paid * MONEY_UNIT_FEN,
@@ -474,7 +476,7 @@ function numberCases(clues: DemoClue[]): void {
  * one was drawn up from the foreman's tally and comes out lower than the complaint. The grid highlights both.
  */
 function markRosterMismatches(random: SeededRandom, clues: DemoClue[]): void {
-  const candidates = clues.filter((c) => c.roster.length >= 4 && c.values['workersInvolved'] === c.roster.length);
+  const candidates = clues.filter((c) => c.roster.length >= 4 && c.values['workersInvolved'] === c.roster.length && Number(c.roster.at(-1)?.['amountOwed']) > MONEY_UNIT_FEN);
   const [short, lower] = random.sample(candidates, 2);
   if (!short || !lower) throw new Error('demo: too few rosters to leave two unmatched');
   short.roster.pop();

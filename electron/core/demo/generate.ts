@@ -1,4 +1,6 @@
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import type { SettingsPatch } from '../settings/store';
+import { generateClues, type CluePeriod, type DemoClue } from './clues';
 import { generateCompanies, type DemoCompany } from './companies';
 import { DEMO_SETTINGS } from './county';
 import { generateProjects, type DemoProject } from './projects';
@@ -23,6 +25,9 @@ export interface DemoData {
   settings: SettingsPatch;
   companies: DemoCompany[];
   projects: DemoProject[];
+  /** the days the clues were received in: the report's clue figures hold for this period */
+  cluePeriod: CluePeriod;
+  clues: DemoClue[];
 }
 
 /**
@@ -42,5 +47,7 @@ export function generateDemo(options: DemoOptions = {}): DemoData {
   const random = new SeededRandom(seed);
   const companies = generateCompanies(random, anchor);
   const projects = generateProjects(random, companies, anchor);
-  return { seed, anchor, settings: structuredClone(DEMO_SETTINGS), companies, projects };
+  const settings = structuredClone(DEMO_SETTINGS);
+  const { period, clues } = generateClues(random, projects, companies, { ...DEFAULT_SETTINGS, ...settings }, anchor);
+  return { seed, anchor, settings, companies, projects, cluePeriod: period, clues };
 }

@@ -1,43 +1,44 @@
 import type { Transaction } from 'kysely';
-import type { z } from 'zod';
 import { settingsPatchSchema } from '../../../shared/contract/settings';
 import { companyEntity } from '../../../shared/domain/company';
 import { projectEntity } from '../../../shared/domain/project';
-import { recordInputSchema, type RecordValues } from '../../../shared/domain/schema';
+import { recordInputSchema } from '../../../shared/domain/schema';
 import { LedgerError } from '../../../shared/errors';
 import { companyService } from '../companies/service';
 import type { CoreContext } from '../context';
 import type { LedgerDb } from '../db/schema';
-import { issuesToFields } from '../dispatch';
 import { projectService } from '../projects/service';
-import { applySettingsPatch } from '../settings/store';
+import { applySettingsPatch, readSettings } from '../settings/store';
 import type { DemoData } from './generate';
+import { installClues, parsed } from './install-clues';
+import { demoContext } from './statement-cache';
 
 export interface LedgerContents {
   companies: number;
   projects: number;
+  clues: number;
   /** settings saved (any key differs from the defaults) */
   settings: number;
 }
 
 /** What a ledger already holds, the recycle bin included. */
 export async function ledgerContents(db: CoreContext['db'] | Transaction<LedgerDb>): Promise<LedgerContents> {
-  const count = async (table: 'companies' | 'projects' | 'settings'): Promise<number> => {
+  const count = async (table: 'companies' | 'projects' | 'clues' | 'settings'): Promise<number> => {
     const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
   };
-  return { companies: await count('companies'), projects: await count('projects'), settings: await count('settings') };
+  return { companies: await count('companies'), projects: await count('projects'), clues: await count('clues'), settings: await count('settings') };
 }
 
 /**
- * The demo goes only into an empty ledger: one with no companies or projects (not even in the recycle bin) and
- * settings never saved, so a county's real ledger can never be mixed with the made-up one.
+ * The demo goes only into an empty ledger: one with no companies, projects or clues (not even in the recycle bin)
+ * and settings never saved, so a county's real ledger can never be mixed with the made-up one.
  */
 export function refusalFor(contents: LedgerContents): LedgerError | null {
-  if (contents.companies > 0 || contents.projects > 0) {
+  if (contents.companies > 0 || contents.projects > 0 || contents.clues > 0) {
     return new LedgerError(
       'CONFLICT',
-      `该台账已有${contents.companies}个单位、${contents.projects}个项目（含回收站），演示数据只能写入空台账，本次未做任何改动。请用 --db 指定一个新的台账文件，例如：npm run ledger -- demo --db 演示台账.db`,
+      `该台账已有${contents.companies}个单位、${contents.projects}个项目、${contents.clues}条线索（含回收站），演示数据只能写入空台账，本次未做任何改动。请用 --db 指定一个新的台账文件，例如：npm run ledger -- demo --db 演示台账.db`,
     );
   }
   if (contents.settings > 0) {
@@ -49,11 +50,20 @@ export function refusalFor(contents: LedgerContents): LedgerError | null {
   return null;
 }
 
+export interface InstalledDemo {
+  companies: number;
+  projects: number;
+  clues: number;
+  rosterWorkers: number;
+}
+
 /**
- * Writes the demo county in one transaction through the services, so every record is validated like a clerk's
- * input, marked as demo data and audited; any failure rolls everything back and leaves the ledger empty.
+ * Writes the demo county in one transaction through the services and the clue workflow, so every record is
+ * validated like a clerk's input, marked as demo data and audited, and every clue reaches its state through the
+ * workflow's transitions; any failure rolls everything back and leaves the ledger empty.
  */
-export async function installDemo(ctx: CoreContext, data: DemoData): Promise<{ companies: number; projects: number }> {
+export async function installDemo(ledgerCtx: CoreContext, data: DemoData): Promise<InstalledDemo> {
+  const ctx = demoContext(ledgerCtx);
   const settings = settingsPatchSchema.parse(data.settings);
   const companyInput = recordInputSchema(companyEntity, 'create');
   const projectInput = recordInputSchema(projectEntity, 'create');
@@ -73,6 +83,7 @@ export async function installDemo(ctx: CoreContext, data: DemoData): Promise<{ c
       if (id === undefined) throw new LedgerError('INTERNAL', `演示数据有误：找不到单位“${name}”`);
       return id;
     };
+    const projectIds = new Map<string, number>();
     for (const project of data.projects) {
       const withCompanies = {
         ...project.values,
@@ -81,16 +92,14 @@ export async function installDemo(ctx: CoreContext, data: DemoData): Promise<{ c
         subcontractorIds: project.subcontractors.map(idOf),
       };
       const values = parsed(projectInput, withCompanies, `项目“${String(project.values['name'])}”`);
-      await projectService.insert(trx, ctx, values, true);
+      projectIds.set(String(project.values['name']), await projectService.insert(trx, ctx, values, true));
     }
-    return { companies: data.companies.length, projects: data.projects.length };
+    const projectIdOf = (name: string): number => {
+      const id = projectIds.get(name);
+      if (id === undefined) throw new LedgerError('INTERNAL', `演示数据有误：找不到项目“${name}”`);
+      return id;
+    };
+    const clues = await installClues(trx, ctx, await readSettings(trx), data.clues, { company: idOf, project: projectIdOf });
+    return { companies: data.companies.length, projects: data.projects.length, ...clues };
   });
-}
-
-/** Runs the same input schema the bridge runs, so the demo cannot hold what a clerk could not type. */
-function parsed(schema: z.ZodType<RecordValues>, values: RecordValues, what: string): RecordValues {
-  const result = schema.safeParse(values);
-  if (result.success) return result.data;
-  const fields = issuesToFields(result.error.issues);
-  throw new LedgerError('VALIDATION', `演示数据有误（${what}）：${fields.map((f) => f.message).join('；')}`, fields);
 }

@@ -17,6 +17,19 @@ export function personName(random: SeededRandom): string {
   return random.pick(SURNAMES) + random.pick(GIVEN_NAMES);
 }
 
+/** Given names above that are a woman's, so an ID number's sex digit can agree with the name. */
+const FEMALE_GIVEN_NAMES = new Set(['永红', '红霞', '丽娟', '玉芳', '霞', '燕', '静', '丽', '晓燕', '雪梅', '亚楠', '艳', '银花', '月娥', '继红']);
+
+/** A name and whether it is a man's: construction crews are mostly men. */
+export function workerName(random: SeededRandom): { name: string; male: boolean } {
+  const surname = random.pick(SURNAMES);
+  for (;;) {
+    const given = random.pick(GIVEN_NAMES);
+    const male = !FEMALE_GIVEN_NAMES.has(given);
+    if (male || random.chance(0.3)) return { name: surname + given, male };
+  }
+}
+
 /** Two-character trade names (字号) for made-up companies; each is used once. */
 export const TRADE_NAMES = [
   '宏达', '华鼎', '鑫盛', '永安', '金城', '陇兴', '瑞丰', '恒基', '锦程', '新川', '正鑫', '昌盛', '建宇', '广厦', '鸿运',

@@ -23,7 +23,7 @@ export async function proposeProblems(ctx: CoreContext, inspectionId: number): P
   const date = String(inspection['inspectionDate']);
   return CHECKLIST.filter((item) => inspection[snake(item.key)] === '不合格' || inspection[item.key] === '不合格')
     .filter((item) => !covered.has(item.label))
-    .map((item) => ({
+    .map((item): ProposedProblem => ({
       checkItem: item.label,
       description: `${place}${item.label}不符合要求`,
       requirement: item.requirement,

@@ -58,9 +58,11 @@ export async function runCheck(dbPath: string, output: Output, now = new Date())
     try {
       const companies = countRecords(sqlite, 'companies');
       const projects = countRecords(sqlite, 'projects');
+      const clues = countRecords(sqlite, 'clues');
       const audit = (sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
       output.out(`单位：${describeCounts(companies)}`);
       output.out(`项目：${describeCounts(projects)}`);
+      output.out(`线索：${describeCounts(clues, '条')}`);
       output.out(`修改记录：${audit}条`);
     } catch (error) {
       problems.push(`无法统计记录数：${describeReadError(error)}`);
@@ -80,7 +82,7 @@ export async function runCheck(dbPath: string, output: Output, now = new Date())
   return EXIT.failed;
 }
 
-function countRecords(sqlite: ReturnType<typeof openDatabase>['sqlite'], table: 'companies' | 'projects'): TableCounts {
+function countRecords(sqlite: ReturnType<typeof openDatabase>['sqlite'], table: 'companies' | 'projects' | 'clues'): TableCounts {
   return sqlite
     .prepare(
       `SELECT
@@ -92,9 +94,9 @@ function countRecords(sqlite: ReturnType<typeof openDatabase>['sqlite'], table: 
     .get() as TableCounts;
 }
 
-function describeCounts(counts: TableCounts): string {
+function describeCounts(counts: TableCounts, unit = '个'): string {
   const parts: string[] = [];
-  if (counts.demo > 0) parts.push(`其中演示数据${counts.demo}个`);
-  parts.push(`回收站${counts.deleted}个`);
-  return `${counts.live}个（${parts.join('；')}）`;
+  if (counts.demo > 0) parts.push(`其中演示数据${counts.demo}${unit}`);
+  parts.push(`回收站${counts.deleted}${unit}`);
+  return `${counts.live}${unit}（${parts.join('；')}）`;
 }
