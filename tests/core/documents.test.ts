@@ -66,7 +66,7 @@ describe('issued documents', () => {
     let clue = await supervisedClue(ledger);
     const order = valueOf(await ledger.call('documents.issue', { type: 'supervision', recordId: clue.id })) as IssuedDocument;
     clue = valueOf(await ledger.call('clues.update', { id: clue.id, version: clue.version, values: { employerName: '改名后的公司', workersInvolved: 99 } })) as ClueRecord;
-    clue = await act(ledger, clue, 'feedback', { conclusion: '已解决' });
+    await act(ledger, clue, 'feedback', { conclusion: '已解决' });
     const reprint = valueOf(await ledger.call('documents.get', { id: order.id })) as IssuedDocument;
     expect(reprint.content).toEqual(order.content);
     expect(valueOf(await ledger.call('documents.byNumber', { number: order.number }))).toEqual(reprint);
