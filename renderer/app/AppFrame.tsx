@@ -1,24 +1,47 @@
-import { BankOutlined, DeleteOutlined, ProjectOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, BarChartOutlined, DeleteOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { ClueStatsPage } from '../features/clue-stats/ClueStatsPage';
+import { ClueDetailPage } from '../features/clues/detail/ClueDetailPage';
+import { CluesPage } from '../features/clues/CluesPage';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
+import { InspectionsPage } from '../features/inspections/InspectionsPage';
+import { PlansPage } from '../features/plans/PlansPage';
+import { ProblemsPage } from '../features/problems/ProblemsPage';
+import { ProjectDossierPage } from '../features/project-dossier/ProjectDossierPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useLedgerData } from './LedgerDataContext';
-import { ROUTES, useHashRoute, type RouteKey } from './routes';
+import { goTo, ROUTES, useHashRoute, type AppLocation, type RouteKey } from './routes';
 
 const icons: Record<RouteKey, ReactNode> = {
+  clues: <FileSearchOutlined />,
+  'clue-stats': <BarChartOutlined />,
+  inspections: <AuditOutlined />,
+  problems: <SafetyCertificateOutlined />,
+  plans: <SolutionOutlined />,
   projects: <ProjectOutlined />,
   companies: <BankOutlined />,
   'recycle-bin': <DeleteOutlined />,
   settings: <SettingOutlined />,
 };
 
-function Page({ route }: { route: RouteKey }) {
+function Page({ location: { route, id } }: { location: AppLocation }) {
   switch (route) {
+    case 'clues':
+      return id === null ? <CluesPage /> : <ClueDetailPage id={id} />;
+    case 'clue-stats':
+      return <ClueStatsPage />;
+    case 'inspections':
+      return <InspectionsPage />;
+    case 'problems':
+      return <ProblemsPage id={id} />;
+    case 'plans':
+      return <PlansPage id={id} />;
     case 'projects':
-      return <ProjectsPage />;
+      // #/projects/<id> is the project's 一项目一档
+      return id === null ? <ProjectsPage /> : <ProjectDossierPage id={id} />;
     case 'companies':
       return <CompaniesPage />;
     case 'recycle-bin':
@@ -30,7 +53,7 @@ function Page({ route }: { route: RouteKey }) {
 
 /** The window: navigation on the left, the county and the ledger file in the header, one page at a time. */
 export function AppFrame() {
-  const [route, navigate] = useHashRoute();
+  const location = useHashRoute();
   const { settings, info, loadError } = useLedgerData();
 
   return (
@@ -40,8 +63,8 @@ export function AppFrame() {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[route]}
-          onClick={({ key }) => navigate(key as RouteKey)}
+          selectedKeys={[location.route]}
+          onClick={({ key }) => goTo(key as RouteKey)}
           items={ROUTES.map((r) => ({ key: r.key, icon: icons[r.key], label: r.label }))}
           aria-label="主导航"
         />
@@ -59,7 +82,7 @@ export function AppFrame() {
         </Layout.Header>
         <Layout.Content className="app-content">
           {loadError && <Alert type="error" showIcon title="无法读取台账" description={loadError} style={{ marginBottom: 12 }} />}
-          <Page key={route} route={route} />
+          <Page key={`${location.route}/${location.id ?? ''}`} location={location} />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -5,17 +5,21 @@ import type { CodeListName } from '../../shared/domain/field';
 import type { LedgerSettings } from '../../shared/domain/settings';
 import { api } from '../api/client';
 import type { CellLookups } from '../components/ledger-grid/cellText';
+import type { ProjectOption } from '../components/record-form/ProjectSelect';
 import { errorMessage } from '../lib/errors';
 
 /**
- * What several pages share: the settings (county name, code lists, deposit rules), the ledger file info and the
- * companies (for names in the project grid and the pick lists in the project form).
+ * What several pages share: the settings (county name, code lists, deposit rules), the ledger file info, the
+ * companies (for names in the project grid and the pick lists in the project form) and the project names (for the
+ * clue grid and the clue form's 涉及项目).
  */
 interface LedgerData {
   settings: LedgerSettings | null;
   info: LedgerInfo | null;
   /** null while loading */
   companies: LedgerRecord[] | null;
+  /** id and name of every live project; null while loading */
+  projects: ProjectOption[] | null;
   loadError: string | null;
   lookups: CellLookups;
   codeList: (name: CodeListName | undefined) => string[];
@@ -23,6 +27,8 @@ interface LedgerData {
   setSettings: (settings: LedgerSettings) => void;
   reloadCompanies: () => Promise<void>;
   setCompanies: (update: (rows: LedgerRecord[]) => LedgerRecord[]) => void;
+  /** re-reads the project names: pages that show them call it on opening, since projects change on their own page */
+  reloadProjects: () => Promise<void>;
 }
 
 const LedgerDataContext = createContext<LedgerData | null>(null);
@@ -37,6 +43,7 @@ export function LedgerDataProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<LedgerSettings | null>(null);
   const [info, setInfo] = useState<LedgerInfo | null>(null);
   const [companies, setCompanyRows] = useState<LedgerRecord[] | null>(null);
+  const [projects, setProjects] = useState<ProjectOption[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const reloadSettings = useCallback(async () => {
@@ -55,13 +62,24 @@ export function LedgerDataProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const reloadProjects = useCallback(async () => {
+    try {
+      const list = await api().projects.list({});
+      // only the names are kept: the project grid has its own rows
+      setProjects(list.map((p) => ({ id: p.id, name: String(p['name'] ?? '') })));
+    } catch (error) {
+      setLoadError(errorMessage(error));
+    }
+  }, []);
+
   useEffect(() => {
     void reloadSettings();
     void reloadCompanies();
+    void reloadProjects();
     api()
       .system.info({})
       .then(setInfo, (error: unknown) => setLoadError(errorMessage(error)));
-  }, [reloadSettings, reloadCompanies]);
+  }, [reloadSettings, reloadCompanies, reloadProjects]);
 
   const setCompanies = useCallback((update: (rows: LedgerRecord[]) => LedgerRecord[]) => {
     setCompanyRows((rows) => update(rows ?? []));
@@ -70,8 +88,10 @@ export function LedgerDataProvider({ children }: { children: ReactNode }) {
   const lookups = useMemo<CellLookups>(() => {
     const companyNames = new Map<number, string>();
     for (const company of companies ?? []) companyNames.set(company.id, String(company['name'] ?? ''));
-    return { companyNames };
-  }, [companies]);
+    const projectNames = new Map<number, string>();
+    for (const project of projects ?? []) projectNames.set(project.id, project.name);
+    return { companyNames, projectNames };
+  }, [companies, projects]);
 
   const codeList = useCallback(
     (name: CodeListName | undefined): string[] => {
@@ -83,8 +103,8 @@ export function LedgerDataProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<LedgerData>(
-    () => ({ settings, info, companies, loadError, lookups, codeList, reloadSettings, setSettings, reloadCompanies, setCompanies }),
-    [settings, info, companies, loadError, lookups, codeList, reloadSettings, reloadCompanies, setCompanies],
+    () => ({ settings, info, companies, projects, loadError, lookups, codeList, reloadSettings, setSettings, reloadCompanies, setCompanies, reloadProjects }),
+    [settings, info, companies, projects, loadError, lookups, codeList, reloadSettings, reloadCompanies, setCompanies, reloadProjects],
   );
   return <LedgerDataContext.Provider value={value}>{children}</LedgerDataContext.Provider>;
 }

@@ -8,10 +8,13 @@ export interface GridCounts {
 }
 
 /** AG Grid's own status bar is Enterprise-only, so the counts and 合计 are drawn here, under the grid. */
-export function GridStatusBar({ counts, totals }: { counts: GridCounts; totals: readonly MoneyTotal[] }) {
+const DEFAULT_HINT = '双击行打开表单；选中单元格后按F2或直接输入可修改';
+
+export function GridStatusBar({ counts, totals, loadingMore, hint }: { counts: GridCounts; totals: readonly MoneyTotal[]; loadingMore: boolean; hint?: string }) {
   return (
     <div className="ledger-grid-status" data-testid="grid-status" role="status">
       <span data-testid="grid-count-total">共{counts.total}条</span>
+      {loadingMore && <span data-testid="grid-loading-more">正在载入其余记录…（合计和筛选在载入完成后为全部记录）</span>}
       {counts.filtered !== counts.total && <span data-testid="grid-count-filtered">筛选后{counts.filtered}条</span>}
       <span data-testid="grid-count-selected">已选{counts.selected}条</span>
       {totals.length > 0 && (
@@ -24,7 +27,7 @@ export function GridStatusBar({ counts, totals }: { counts: GridCounts; totals: 
           ))}
         </span>
       )}
-      <span className="ledger-grid-hint">双击行打开表单；选中单元格后按F2或直接输入可修改</span>
+      <span className="ledger-grid-hint">{hint ?? DEFAULT_HINT}</span>
     </div>
   );
 }

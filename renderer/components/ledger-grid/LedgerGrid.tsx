@@ -8,7 +8,7 @@ import type { FieldValue } from '../../../shared/domain/values';
 import { errorMessage } from '../../lib/errors';
 import { gridLocaleText, ledgerGridTheme, registerGridModules } from './agGridSetup';
 import type { CellLookups } from './cellText';
-import { buildColumnDefs } from './columnDefs';
+import { buildColumnDefs, type ColumnExtras } from './columnDefs';
 import { restoreColumnLayout, saveColumnLayout } from './columnLayoutStore';
 import { copySelection } from './copySelection';
 import { displayedRecords, visibleFields } from './displayedRows';
@@ -26,7 +26,13 @@ export interface LedgerGridProps {
   entity: EntityDef;
   /** null while loading */
   rows: LedgerRecord[] | null;
+  /** the first page is shown and the rest is still arriving */
+  loadingMore?: boolean;
   lookups: CellLookups;
+  /** per-field column additions (cell colours…); keep the object stable, a new one rebuilds the columns */
+  columnExtras?: ColumnExtras;
+  /** fields whose columns come first, before the catalog order (e.g. 办理状态 and 期限状态 on the clue ledger) */
+  leadingColumns?: readonly string[];
   codeList: (name: CodeListName | undefined) => string[];
   quickFilterText: string;
   onGridApi?: (api: GridApi<LedgerRecord> | null) => void;
@@ -35,6 +41,8 @@ export interface LedgerGridProps {
   onCellEdit: (record: LedgerRecord, field: FieldDef, value: FieldValue) => Promise<void>;
   onDeleteRequest: (records: LedgerRecord[]) => void;
   onSelectionChange?: (records: LedgerRecord[]) => void;
+  /** the hint under the grid, when double-click does something other than open the form */
+  hint?: string;
 }
 
 /** The Delete key asks to delete the row instead of clearing the cell (AG Grid's default). */
@@ -47,13 +55,13 @@ const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true,
 const getRowId = (params: { data: LedgerRecord }) => String(params.data.id);
 
 export function LedgerGrid(props: LedgerGridProps) {
-  const { gridId, entity, rows, lookups, codeList, quickFilterText, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange } = props;
+  const { gridId, entity, rows, loadingMore, lookups, columnExtras, leadingColumns, codeList, quickFilterText, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange, hint } = props;
   const { message } = App.useApp();
   const apiRef = useRef<GridApi<LedgerRecord> | null>(null);
   const [counts, setCounts] = useState<GridCounts>({ total: 0, filtered: 0, selected: 0 });
   const [totals, setTotals] = useState<MoneyTotal[]>([]);
 
-  const columnDefs = useMemo(() => buildColumnDefs(entity), [entity]);
+  const columnDefs = useMemo(() => buildColumnDefs(entity, columnExtras, leadingColumns), [entity, columnExtras, leadingColumns]);
   const context = useMemo<GridContext>(() => ({ lookups, codeList }), [lookups, codeList]);
 
   // company names or code lists changed: redraw the cells and re-run filters that match on names
@@ -174,7 +182,7 @@ export function LedgerGrid(props: LedgerGridProps) {
           onColumnVisible={saveLayout}
         />
       </div>
-      <GridStatusBar counts={counts} totals={totals} />
+      <GridStatusBar counts={counts} totals={totals} loadingMore={loadingMore ?? false} hint={hint} />
     </div>
   );
 }

@@ -9,6 +9,9 @@ import type { GridContext } from './gridContext';
 
 type Col = ColDef<LedgerRecord>;
 
+/** Per-field additions a page puts on its columns (e.g. colours for 期限状态), keyed by field key. */
+export type ColumnExtras = Readonly<Record<string, Col>>;
+
 const NUMERIC_OR_DATE = new Set(['money', 'int', 'date']);
 
 const textFilter = {
@@ -96,12 +99,18 @@ function quickFilterText(entity: EntityDef, field: FieldDef) {
   };
 }
 
+/** The catalog's fields, with the `leading` ones (in that order) moved to the front. */
+function orderedFields(entity: EntityDef, leading: readonly string[]): FieldDef[] {
+  const first = leading.map((key) => entity.fields.find((f) => f.key === key)).filter((f): f is FieldDef => f !== undefined);
+  return [...first, ...entity.fields.filter((f) => !leading.includes(f.key))];
+}
+
 /**
  * One column per catalog field. Widths and visibility are *initial* values so that the clerk's own layout
  * (restored from localStorage) is never overwritten when the grid re-renders.
  */
-export function buildColumnDefs(entity: EntityDef): Col[] {
-  return entity.fields.map((field): Col => {
+export function buildColumnDefs(entity: EntityDef, extras: ColumnExtras = {}, leading: readonly string[] = []): Col[] {
+  return orderedFields(entity, leading).map((field): Col => {
     const editable = isInlineEditable(field);
     return {
       colId: field.key,
@@ -120,6 +129,7 @@ export function buildColumnDefs(entity: EntityDef): Col[] {
       ...typeSpecific(field),
       // text filters match what the clerk sees (是/否, names, joined lists); number and date filters use the values
       ...(NUMERIC_OR_DATE.has(field.type) ? {} : { filterValueGetter: (params) => cellText(field, params.data?.[field.key], (params.context as GridContext).lookups) }),
+      ...extras[field.key],
     };
   });
 }

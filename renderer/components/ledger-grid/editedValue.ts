@@ -7,9 +7,12 @@ import { parseDateText } from '../../lib/dateText';
 /** Field types a clerk may change right in the grid; the rest (lists, references, codes, long text) need the form. */
 const INLINE_TYPES = new Set(['text', 'enum', 'code', 'date', 'int', 'money', 'bool']);
 
-/** Computed values belong to the core, and personal data arrives masked, so neither can be edited in a cell. */
+/**
+ * Computed values belong to the core, workflow fields (state, assignment, outcome) change only through the
+ * workflow actions, and personal data arrives masked: none of them can be edited in a cell.
+ */
 export function isInlineEditable(field: FieldDef): boolean {
-  return INLINE_TYPES.has(field.type) && !field.computed && !personalKindOf(field);
+  return INLINE_TYPES.has(field.type) && !field.computed && !field.assigned && !personalKindOf(field);
 }
 
 export type EditedValue = { ok: true; value: FieldValue } | { ok: false; message: string };

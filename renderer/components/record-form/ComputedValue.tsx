@@ -12,3 +12,13 @@ export function ComputedValue({ field, record }: { field: FieldDef; record: Ledg
     </Form.Item>
   );
 }
+
+/** A value set by a workflow action (state, assignment, outcome): shown on an existing record, changed only by the action. */
+export function AssignedValue({ field, record }: { field: FieldDef; record: LedgerRecord }) {
+  const text = cellText(field, record[field.key], emptyLookups);
+  return (
+    <Form.Item label={field.label} data-testid={`field-${field.key}`}>
+      <Typography.Text type={text ? undefined : 'secondary'}>{text ? (field.type === 'money' ? `${text}元` : text) : '—'}</Typography.Text>
+    </Form.Item>
+  );
+}

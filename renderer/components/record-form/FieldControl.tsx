@@ -1,4 +1,4 @@
-import { DatePicker, Input, InputNumber, Select, Switch } from 'antd';
+import { DatePicker, Input, InputNumber, Radio, Select, Switch } from 'antd';
 import type { ReactNode } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import { personalKindOf, type FieldDef } from '../../../shared/domain/field';
@@ -6,12 +6,21 @@ import type { LedgerSettings } from '../../../shared/domain/settings';
 import { CodeSelect } from './CodeSelect';
 import { CompanySelect } from './CompanySelect';
 import { PersonalInput } from './PersonalInput';
+import { ProjectSelect, type ProjectOption } from './ProjectSelect';
 
 export interface ControlContext {
   /** the record being edited; null for a new one */
   record: LedgerRecord | null;
   companies: readonly LedgerRecord[];
+  /** for projectRef fields */
+  projects: readonly ProjectOption[];
   settings: LedgerSettings | null;
+}
+
+const CHECK_RESULT_OPTIONS = ['合格', '不合格', '不适用'];
+
+function isCheckResult(options: readonly string[] | undefined): boolean {
+  return options !== undefined && options.length === CHECK_RESULT_OPTIONS.length && options.every((o, i) => o === CHECK_RESULT_OPTIONS[i]);
 }
 
 /**
@@ -27,6 +36,8 @@ export function FieldControl({ field, ctx, ...injected }: { field: FieldDef; ctx
     case 'longtext':
       return <Input.TextArea {...props} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} showCount />;
     case 'enum':
+      // a checklist result (合格/不合格/不适用) is one click on a row of buttons: an inspection has seven of them
+      if (isCheckResult(field.options)) return <Radio.Group {...props} optionType="button" buttonStyle="solid" size="small" options={[...(field.options ?? [])]} />;
       return <Select {...props} allowClear={!field.required} placeholder="请选择" options={(field.options ?? []).map((o) => ({ value: o, label: o }))} />;
     case 'multiEnum':
       return <Select {...props} mode="multiple" allowClear placeholder="可多选" options={(field.options ?? []).map((o) => ({ value: o, label: o }))} />;
@@ -43,6 +54,8 @@ export function FieldControl({ field, ctx, ...injected }: { field: FieldDef; ctx
     case 'companyRef':
     case 'companyRefs':
       return <CompanySelect {...props} companies={ctx.companies} multiple={field.type === 'companyRefs'} preferredRole={field.companyRole} />;
+    case 'projectRef':
+      return <ProjectSelect {...props} projects={ctx.projects} />;
     default:
       return <Input {...props} autoComplete="off" placeholder={field.hint} />;
   }

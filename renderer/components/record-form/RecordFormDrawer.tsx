@@ -7,7 +7,7 @@ import { errorMessage, isLedgerError } from '../../lib/errors';
 import type { ControlContext } from './FieldControl';
 import { formSections, isWideField } from './formSections';
 import { changedValues, formValuesToRecordValues, newRecordFormValues, recordToFormValues, type FormValues } from './formValues';
-import { ComputedValue } from './ComputedValue';
+import { AssignedValue, ComputedValue } from './ComputedValue';
 import { RecordFormField } from './RecordFormField';
 import { RecordMetaFooter } from './RecordMetaFooter';
 import { useSaveShortcut } from './useSaveShortcut';
@@ -33,9 +33,16 @@ export interface RecordFormDrawerProps {
   computedRenderers?: Record<string, ComponentType<{ ctx: ControlContext }>>;
 }
 
+/** A new record has no workflow values yet, and a computed value only shows there when it has a live preview. */
+function isShownOnNew(field: FieldDef, computedRenderers: RecordFormDrawerProps['computedRenderers']): boolean {
+  if (field.assigned) return false;
+  return !field.computed || computedRenderers?.[field.key] !== undefined;
+}
+
 /**
  * The form for one record, built from the catalog: sections by group, a control per field type, the catalog's
- * required marks. Creating sends every value; updating sends only what changed, with the version it was based on.
+ * required marks. Fields that workflow actions set (`assigned`) are left out of a new record and shown read-only on
+ * an existing one. Creating sends every value; updating sends only what changed, with the version it was based on.
  * Mounted only while open (the page renders it conditionally), so each opening starts from the record as it is.
  */
 export function RecordFormDrawer({ entity, record, ctx, onClose, save, onSaved, computedRenderers }: RecordFormDrawerProps) {
@@ -88,6 +95,7 @@ export function RecordFormDrawer({ entity, record, ctx, onClose, save, onSaved, 
   }, [form, record, entity, initialValues, onClose, modal]);
 
   const renderField = (field: FieldDef) => {
+    if (field.assigned) return record ? <AssignedValue field={field} record={record} /> : null;
     if (field.computed) {
       const Renderer = computedRenderers?.[field.key];
       return Renderer ? <Renderer ctx={controlCtx} /> : <ComputedValue field={field} record={record} />;
@@ -115,7 +123,7 @@ export function RecordFormDrawer({ entity, record, ctx, onClose, save, onSaved, 
       footer={record ? <RecordMetaFooter record={record} /> : null}
     >
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void submit(v)} scrollToFirstError requiredMark>
-        {formSections(entity).map((section) => (
+        {formSections(entity, (field) => record !== null || isShownOnNew(field, computedRenderers)).map((section) => (
           <Card key={section.title} size="small" title={section.title} style={{ marginBottom: 12 }}>
             <Row gutter={16}>
               {section.fields.map((field) => (

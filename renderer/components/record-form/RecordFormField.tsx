@@ -3,8 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { FieldDef } from '../../../shared/domain/field';
 import { FieldControl, type ControlContext } from './FieldControl';
 
-/** Dates live in the form as ISO strings; only the DatePicker sees dayjs objects. */
-const dateProps = {
+/** Dates live in the form as ISO strings; only the DatePicker sees dayjs objects. Spread on a Form.Item. */
+export const dateProps = {
   getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value) : null }),
   normalize: (value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null),
 };

@@ -5,10 +5,14 @@ export interface FormSection {
   fields: FieldDef[];
 }
 
-/** The catalog's groups, in the order their first field appears, as form sections. */
-export function formSections(entity: EntityDef): FormSection[] {
+/**
+ * The catalog's groups, in the order their first field appears, as form sections. `shown` picks the fields (e.g. a
+ * new record's form leaves out what only the workflow fills in); a group with none of them is left out.
+ */
+export function formSections(entity: EntityDef, shown: (field: FieldDef) => boolean = () => true): FormSection[] {
   const sections: FormSection[] = [];
   for (const field of entity.fields) {
+    if (!shown(field)) continue;
     const title = field.group ?? '其他';
     let section = sections.find((s) => s.title === title);
     if (!section) {

@@ -1,12 +1,13 @@
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { EntityDef, FieldDef } from '../../../shared/domain/field';
-import { inputFields } from '../../../shared/domain/field';
+import { editableFields } from '../../../shared/domain/field';
 import type { FieldValue } from '../../../shared/domain/values';
 import { formatFenAsYuan, parseYuanToFen } from '../../../shared/money';
 
 /**
  * The form holds values in the shape its controls like: money as a 元 string (InputNumber in string mode, so no
- * float ever touches an amount), dates as ISO strings, everything else as the record has it.
+ * float ever touches an amount), dates as ISO strings, everything else as the record has it. Only the fields a clerk
+ * may type into are held and sent: computed fields and fields set by workflow actions (`assigned`) are the core's.
  */
 export type FormValues = Record<string, unknown>;
 
@@ -19,7 +20,7 @@ function toFormValue(field: FieldDef, value: unknown): unknown {
 /** A new record's form: the catalog defaults. */
 export function newRecordFormValues(entity: EntityDef): FormValues {
   const values: FormValues = {};
-  for (const field of inputFields(entity)) {
+  for (const field of editableFields(entity)) {
     values[field.key] = field.defaultValue !== undefined ? toFormValue(field, field.defaultValue) : toFormValue(field, null);
   }
   return values;
@@ -27,7 +28,7 @@ export function newRecordFormValues(entity: EntityDef): FormValues {
 
 export function recordToFormValues(entity: EntityDef, record: LedgerRecord): FormValues {
   const values: FormValues = {};
-  for (const field of inputFields(entity)) values[field.key] = toFormValue(field, record[field.key]);
+  for (const field of editableFields(entity)) values[field.key] = toFormValue(field, record[field.key]);
   return values;
 }
 
@@ -45,7 +46,7 @@ function toFieldValue(field: FieldDef, value: unknown): FieldValue {
 
 export function formValuesToRecordValues(entity: EntityDef, form: FormValues): Record<string, FieldValue> {
   const values: Record<string, FieldValue> = {};
-  for (const field of inputFields(entity)) values[field.key] = toFieldValue(field, form[field.key]);
+  for (const field of editableFields(entity)) values[field.key] = toFieldValue(field, form[field.key]);
   return values;
 }
 

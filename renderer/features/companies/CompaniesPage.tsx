@@ -9,6 +9,6 @@ const companies = companyEntity as typeof companyEntity & { name: RecordEntityNa
 /** 单位管理. The rows are the shared company list, so a change here shows at once in the project grid and form. */
 export function CompaniesPage() {
   const { companies: rows, setCompanies, reloadCompanies } = useLedgerData();
-  const data = useMemo<RecordRows>(() => ({ rows, setRows: setCompanies, reload: reloadCompanies }), [rows, setCompanies, reloadCompanies]);
+  const data = useMemo<RecordRows>(() => ({ rows, loadingMore: false, setRows: setCompanies, reload: reloadCompanies }), [rows, setCompanies, reloadCompanies]);
   return <RecordLedgerPage entity={companies} gridId="companies" data={data} />;
 }

@@ -1,13 +1,14 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, FolderOpenOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import type { GridApi } from 'ag-grid-community';
 import { App, Button, Input, Space, type InputRef } from 'antd';
-import { useCallback, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { EntityDef, FieldDef } from '../../../shared/domain/field';
 import type { FieldValue } from '../../../shared/domain/values';
 import { recordApi, type RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { ColumnSettingsButton } from '../../components/ledger-grid/ColumnSettingsButton';
+import type { ColumnExtras } from '../../components/ledger-grid/columnDefs';
 import { LedgerGrid } from '../../components/ledger-grid/LedgerGrid';
 import type { ControlContext } from '../../components/record-form/FieldControl';
 import { RecordFormDrawer, type SaveRequest } from '../../components/record-form/RecordFormDrawer';
@@ -15,10 +16,12 @@ import { isLedgerError } from '../../lib/errors';
 import { useCtrlHotkeys } from '../../lib/useHotkeys';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
 
-export interface RecordRows {
+export interface RecordRows<R extends LedgerRecord = LedgerRecord> {
   /** null while loading */
-  rows: LedgerRecord[] | null;
-  setRows: (update: (rows: LedgerRecord[]) => LedgerRecord[]) => void;
+  rows: R[] | null;
+  /** the first page is shown and the rest is still arriving */
+  loadingMore: boolean;
+  setRows: (update: (rows: R[]) => R[]) => void;
   reload: () => Promise<void>;
 }
 
@@ -27,6 +30,20 @@ interface Props {
   gridId: string;
   data: RecordRows;
   computedRenderers?: Record<string, ComponentType<{ ctx: ControlContext }>>;
+  /** opens a record somewhere else than the form (e.g. the clue detail page): the toolbar says 打开 instead of 编辑 */
+  openRecord?: (record: LedgerRecord) => void;
+  /** shown above the toolbar (e.g. the clue ledger's saved views) */
+  header?: ReactNode;
+  /** after any change this page made (save, cell edit, delete, undo), e.g. to refresh counts */
+  onChanged?: () => void;
+  columnExtras?: ColumnExtras;
+  leadingColumns?: readonly string[];
+  /** the hint under the grid */
+  hint?: string;
+  /** more toolbar buttons for the selected rows (e.g. 打开档案, 生成整改问题) */
+  toolbarExtra?: (selected: LedgerRecord[]) => ReactNode;
+  /** after the form saved a record; `before` is the record as it was, null for a new one (e.g. to propose problems) */
+  onRecordSaved?: (saved: LedgerRecord, before: LedgerRecord | null) => void;
 }
 
 /** Drawer state: closed, a new record, or an existing one. */
@@ -38,9 +55,9 @@ const replaceRow = (saved: LedgerRecord) => (rows: LedgerRecord[]) => rows.map((
  * A ledger page: toolbar (新建, 编辑, 删除, search, 列设置, 刷新), the grid and the record form. Projects and
  * companies are the same page over different catalog entities.
  */
-export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Props) {
+export function RecordLedgerPage({ entity, gridId, data, computedRenderers, openRecord: openElsewhere, header, onChanged, columnExtras, leadingColumns, hint, toolbarExtra, onRecordSaved }: Props) {
   const { message } = App.useApp();
-  const { lookups, codeList, companies, settings } = useLedgerData();
+  const { lookups, codeList, companies, projects, settings } = useLedgerData();
   const records = useMemo(() => recordApi(entity.name), [entity.name]);
   const [gridApi, setGridApi] = useState<GridApi<LedgerRecord> | null>(null);
   const [search, setSearch] = useState('');
@@ -50,13 +67,28 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Pr
   const { setRows } = data;
 
   const openNew = useCallback(() => setFormTarget({ record: null }), []);
-  const openRecord = useCallback((record: LedgerRecord) => setFormTarget({ record }), []);
+  const openRecord = useCallback((record: LedgerRecord) => (openElsewhere ? openElsewhere(record) : setFormTarget({ record })), [openElsewhere]);
+  const changed = useRef(onChanged);
+  changed.current = onChanged;
+  const notifyChanged = useCallback(() => changed.current?.(), []);
 
   const askDelete = useDeleteWithUndo({
     entity,
     records,
-    onDeleted: useCallback((ids: number[]) => setRows((rows) => rows.filter((r) => !ids.includes(r.id))), [setRows]),
-    onRestored: useCallback((restored: LedgerRecord[]) => setRows((rows) => [...rows.filter((r) => !restored.some((x) => x.id === r.id)), ...restored].sort((a, b) => a.id - b.id)), [setRows]),
+    onDeleted: useCallback(
+      (ids: number[]) => {
+        setRows((rows) => rows.filter((r) => !ids.includes(r.id)));
+        notifyChanged();
+      },
+      [setRows, notifyChanged],
+    ),
+    onRestored: useCallback(
+      (restored: LedgerRecord[]) => {
+        setRows((rows) => [...rows.filter((r) => !restored.some((x) => x.id === r.id)), ...restored].sort((a, b) => a.id - b.id));
+        notifyChanged();
+      },
+      [setRows, notifyChanged],
+    ),
   });
 
   useCtrlHotkeys({ n: openNew, f: () => searchRef.current?.focus({ cursor: 'all' }) }, formTarget === null);
@@ -66,6 +98,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Pr
       try {
         const saved = await records.update(record.id, record.version, { [field.key]: value });
         setRows(replaceRow(saved));
+        notifyChanged();
         message.success(`已保存：${field.label}`);
       } catch (error) {
         // changed elsewhere since it was loaded: show the current record so the clerk edits what is really stored
@@ -75,7 +108,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Pr
         throw error;
       }
     },
-    [records, setRows, message],
+    [records, setRows, message, notifyChanged],
   );
 
   const save = useCallback(
@@ -88,8 +121,10 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Pr
     (saved: LedgerRecord) => {
       setRows((rows) => (rows.some((r) => r.id === saved.id) ? replaceRow(saved)(rows) : [...rows, saved]));
       setFormTarget(null);
+      notifyChanged();
+      onRecordSaved?.(saved, formTarget?.record ?? null);
     },
-    [setRows],
+    [setRows, notifyChanged, onRecordSaved, formTarget],
   );
 
   const reload = async () => {
@@ -97,21 +132,28 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Pr
     message.success('已刷新');
   };
 
-  const controlCtx = useMemo(() => ({ companies: companies ?? [], settings }), [companies, settings]);
+  const controlCtx = useMemo(() => ({ companies: companies ?? [], projects: projects ?? [], settings }), [companies, projects, settings]);
 
   return (
     <div className="ledger-page" data-testid={`page-${entity.name}`}>
+      {header}
       <div className="ledger-toolbar" role="toolbar" aria-label={`${entity.label}工具栏`}>
         <Space wrap>
           <Button type="primary" icon={<PlusOutlined />} onClick={openNew} data-testid="toolbar-new">
             新建（Ctrl+N）
           </Button>
-          <Button icon={<EditOutlined />} disabled={selected.length !== 1} onClick={() => selected[0] && openRecord(selected[0])} data-testid="toolbar-edit">
-            编辑
+          <Button
+            icon={openElsewhere ? <FolderOpenOutlined /> : <EditOutlined />}
+            disabled={selected.length !== 1}
+            onClick={() => selected[0] && openRecord(selected[0])}
+            data-testid={openElsewhere ? 'toolbar-open' : 'toolbar-edit'}
+          >
+            {openElsewhere ? '打开' : '编辑'}
           </Button>
           <Button danger icon={<DeleteOutlined />} disabled={selected.length === 0} onClick={() => askDelete(selected)} data-testid="toolbar-delete">
             删除
           </Button>
+          {toolbarExtra?.(selected)}
           <Input
             ref={searchRef}
             allowClear
@@ -135,7 +177,10 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Pr
         gridId={gridId}
         entity={entity}
         rows={data.rows}
+        loadingMore={data.loadingMore}
         lookups={lookups}
+        columnExtras={columnExtras}
+        leadingColumns={leadingColumns}
         codeList={codeList}
         quickFilterText={search}
         onGridApi={setGridApi}
@@ -143,6 +188,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers }: Pr
         onCellEdit={onCellEdit}
         onDeleteRequest={askDelete}
         onSelectionChange={setSelected}
+        hint={hint}
       />
       {formTarget && (
         <RecordFormDrawer

@@ -1,28 +1,10 @@
-import { App } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import type { LedgerRecord } from '../../../shared/contract/records';
+import { useMemo } from 'react';
 import { recordApi, type RecordEntityName } from '../../api/recordApi';
-import { errorMessage } from '../../lib/errors';
 import type { RecordRows } from './RecordLedgerPage';
+import { usePagedRows } from './usePagedRows';
 
-/** Loads an entity's live records once and keeps them in state; pages update rows from what the core returns. */
+/** An entity's live records, loaded page by page (see usePagedRows); pages update rows from what the core returns. */
 export function useRecordRows(entity: RecordEntityName): RecordRows {
-  const { message } = App.useApp();
-  const [rows, setRowState] = useState<LedgerRecord[] | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setRowState(await recordApi(entity).list());
-    } catch (error) {
-      setRowState((current) => current ?? []);
-      message.error(errorMessage(error));
-    }
-  }, [entity, message]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const setRows = useCallback((update: (rows: LedgerRecord[]) => LedgerRecord[]) => setRowState((current) => update(current ?? [])), []);
-  return { rows, setRows, reload };
+  const listPage = useMemo(() => recordApi(entity).list, [entity]);
+  return usePagedRows(listPage);
 }

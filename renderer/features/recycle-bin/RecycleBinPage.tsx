@@ -3,7 +3,7 @@ import { App, Button, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { RecycledItem } from '../../../shared/contract/system';
 import { api } from '../../api/client';
-import { recordApi } from '../../api/recordApi';
+import { restoreRecord } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { errorMessage } from '../../lib/errors';
 
@@ -17,7 +17,7 @@ function shortTime(iso: string): string {
 /** 回收站: deleted records, newest first, each with 恢复. Nothing is ever erased from here by the program. */
 export function RecycleBinPage() {
   const { message } = App.useApp();
-  const { reloadCompanies } = useLedgerData();
+  const { reloadCompanies, reloadProjects } = useLedgerData();
   const [items, setItems] = useState<RecycledItem[] | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
 
@@ -38,9 +38,10 @@ export function RecycleBinPage() {
   const restore = async (item: RecycledItem) => {
     setRestoring(`${item.entity}-${item.id}`);
     try {
-      await recordApi(item.entity).restore(item.id);
+      await restoreRecord(item.entity, item.id);
       message.success(`已恢复${item.entityLabel}“${item.title}”`);
       if (item.entity === 'companies') await reloadCompanies();
+      if (item.entity === 'projects') await reloadProjects();
       await load();
     } catch (error) {
       message.error(errorMessage(error));
@@ -52,7 +53,7 @@ export function RecycleBinPage() {
   return (
     <div className="ledger-page" data-testid="page-recycle-bin">
       <div className="ledger-toolbar">
-        <Typography.Text type="secondary">删除的项目和单位保存在这里，可随时恢复。</Typography.Text>
+        <Typography.Text type="secondary">删除的项目、单位、线索和名单人员保存在这里，可随时恢复。</Typography.Text>
         <Button icon={<ReloadOutlined />} onClick={() => void load()}>
           刷新
         </Button>

@@ -5,13 +5,18 @@ import { api } from '../../api/client';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { errorMessage, isLedgerError } from '../../lib/errors';
 import { useCtrlHotkeys } from '../../lib/useHotkeys';
+import { ClueDeadlineEditor } from './ClueDeadlineEditor';
 import { DepositRulesEditor } from './DepositRulesEditor';
 import { DocumentPrefixesEditor } from './DocumentPrefixesEditor';
 import { LeadersEditor } from './LeadersEditor';
 import { NameListEditor } from './NameListEditor';
+import { WorkCalendarEditor } from './WorkCalendarEditor';
 import { formPathOf, formToSettings, settingsToForm, type SettingsFormValues } from './settingsForm';
 
-/** 设置: the county's names, code lists (字典), document prefixes and deposit rules. Saved as one patch. */
+/**
+ * 设置: the county's names, code lists (字典), document prefixes, deposit rules, clue deadlines and the working-day
+ * calendar. Saved as one patch.
+ */
 export function SettingsPage() {
   const { message } = App.useApp();
   const { settings, setSettings } = useLedgerData();
@@ -59,7 +64,7 @@ export function SettingsPage() {
   return (
     <div className="settings-page" data-testid="page-settings">
       <div className="ledger-toolbar">
-        <Typography.Text type="secondary">县名、字典和保证金规则因地而异，在这里设置；保存后立即生效。</Typography.Text>
+        <Typography.Text type="secondary">县名、字典、保证金规则、线索办理时限和工作日历因地而异，在这里设置；保存后立即生效。</Typography.Text>
         <Space>
           <Button icon={<UndoOutlined />} onClick={() => form.setFieldsValue(initialValues)}>
             放弃修改
@@ -86,6 +91,12 @@ export function SettingsPage() {
             <Card size="small" title="行业主管部门" style={{ marginBottom: 16 }}>
               <NameListEditor name="departments" label="行业主管部门" />
             </Card>
+            <Card size="small" title="核处结论" style={{ marginBottom: 16 }}>
+              <NameListEditor name="conclusions" label="核处结论" />
+            </Card>
+            <Card size="small" title="线索办理时限（工作日，自交办次日起算）" style={{ marginBottom: 16 }}>
+              <ClueDeadlineEditor />
+            </Card>
           </Col>
           <Col xs={24} xl={12}>
             <Card size="small" title="领导（包保领导、包案领导）" style={{ marginBottom: 16 }}>
@@ -96,6 +107,11 @@ export function SettingsPage() {
             </Card>
             <Card size="small" title="工资保证金规则" style={{ marginBottom: 16 }}>
               <DepositRulesEditor />
+            </Card>
+          </Col>
+          <Col span={24}>
+            <Card size="small" title="工作日历（节假日和调休上班，用于计算办理期限）" style={{ marginBottom: 16 }}>
+              <WorkCalendarEditor />
             </Card>
           </Col>
         </Row>

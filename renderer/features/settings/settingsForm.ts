@@ -1,5 +1,7 @@
+import type { YearCalendar } from '../../../shared/calendar/published';
 import type { DepositRules, LedgerSettings, Leader } from '../../../shared/domain/settings';
 import { formatFenAsYuan, parseYuanToFen } from '../../../shared/money';
+import { datesToText, effectiveCalendars, isBundledAsIs, textToDates } from './calendarText';
 
 /**
  * The settings form's values: amounts as 元 strings and the rate as a percent string ("2.00"), so nothing passes
@@ -21,6 +23,18 @@ export interface SettingsFormValues {
     blacklistPercent: number;
     arrearsLiftsCap: boolean;
   };
+  conclusions: string[];
+  /** 线索来源 → working days */
+  clueDeadlineDays: Record<string, number | null>;
+  dueSoonWorkdays: number | null;
+  /** every year shown (bundled and the clerk's own), its days as text: one day or run of days per line */
+  workCalendars: CalendarFormValues[];
+}
+
+export interface CalendarFormValues {
+  year: number | null;
+  holidays: string;
+  makeUpWorkdays: string;
 }
 
 /** "2.5" % → 250 basis points: the same two-decimal parse as 元 → fen, so no float is involved. */
@@ -45,11 +59,32 @@ export function settingsToForm(settings: LedgerSettings): SettingsFormValues {
       blacklistPercent: rules.blacklistPercent,
       arrearsLiftsCap: rules.arrearsLiftsCap,
     },
+    conclusions: [...settings.conclusions],
+    clueDeadlineDays: { ...settings.clueDeadlineDays },
+    dueSoonWorkdays: settings.dueSoonWorkdays,
+    workCalendars: effectiveCalendars(settings.workCalendars).map(calendarToForm),
   };
 }
 
+export function calendarToForm(calendar: YearCalendar): CalendarFormValues {
+  return { year: calendar.year, holidays: datesToText(calendar.holidays), makeUpWorkdays: datesToText(calendar.makeUpWorkdays) };
+}
+
 /** The settings this form edits: a patch, so settings edited elsewhere (e.g. the work calendar) are left alone. */
-export type SettingsFormPatch = Pick<LedgerSettings, 'countyName' | 'issuingAuthority' | 'townships' | 'departments' | 'leaders' | 'documentPrefixes' | 'depositRules'>;
+export type SettingsFormPatch = Pick<
+  LedgerSettings,
+  | 'countyName'
+  | 'issuingAuthority'
+  | 'townships'
+  | 'departments'
+  | 'leaders'
+  | 'documentPrefixes'
+  | 'depositRules'
+  | 'conclusions'
+  | 'clueDeadlineDays'
+  | 'dueSoonWorkdays'
+  | 'workCalendars'
+>;
 
 export type FormToSettings = { ok: true; settings: SettingsFormPatch } | { ok: false; field: (string | number)[]; message: string };
 
@@ -73,6 +108,13 @@ export function formToSettings(form: SettingsFormValues): FormToSettings {
     blacklistPercent: Number(form.depositRules.blacklistPercent ?? 100),
     arrearsLiftsCap: form.depositRules.arrearsLiftsCap === true,
   };
+  const calendars = formToCalendars(form.workCalendars ?? []);
+  if (!calendars.ok) return calendars;
+  const clueDeadlineDays: Record<string, number> = {};
+  for (const [source, days] of Object.entries(form.clueDeadlineDays ?? {})) {
+    if (typeof days !== 'number') return { ok: false, field: ['clueDeadlineDays', source], message: `办理时限：请填写“${source}”的工作日数` };
+    clueDeadlineDays[source] = days;
+  }
   const documentPrefixes: Record<string, string> = {};
   for (const entry of form.documentPrefixes ?? []) documentPrefixes[entry.type] = entry.prefix ?? '';
   return {
@@ -85,8 +127,34 @@ export function formToSettings(form: SettingsFormValues): FormToSettings {
       leaders: (form.leaders ?? []).map((l) => ({ name: l.name, title: l.title ?? '' })),
       documentPrefixes,
       depositRules,
+      conclusions: form.conclusions ?? [],
+      clueDeadlineDays,
+      dueSoonWorkdays: Number(form.dueSoonWorkdays ?? 0),
+      workCalendars: calendars.calendars,
     },
   };
+}
+
+/**
+ * The calendars to store: only years that differ from the bundled notice (or have none), so a later program
+ * version's corrected bundle still applies to years the clerk never changed.
+ */
+function formToCalendars(entries: readonly CalendarFormValues[]): { ok: true; calendars: YearCalendar[] } | { ok: false; field: (string | number)[]; message: string } {
+  const calendars: YearCalendar[] = [];
+  const years = new Set<number>();
+  for (const [index, entry] of entries.entries()) {
+    const year = entry.year;
+    if (typeof year !== 'number') return { ok: false, field: ['workCalendars', index, 'year'], message: '工作日历：请填写年份' };
+    if (years.has(year)) return { ok: false, field: ['workCalendars', index, 'year'], message: `工作日历：${year}年出现了两次` };
+    years.add(year);
+    const holidays = textToDates(entry.holidays ?? '');
+    if (!holidays.ok) return { ok: false, field: ['workCalendars', index, 'holidays'], message: `${year}年放假日期：${holidays.message}` };
+    const makeUp = textToDates(entry.makeUpWorkdays ?? '');
+    if (!makeUp.ok) return { ok: false, field: ['workCalendars', index, 'makeUpWorkdays'], message: `${year}年调休上班日期：${makeUp.message}` };
+    const calendar = { year, holidays: holidays.dates, makeUpWorkdays: makeUp.dates };
+    if (!isBundledAsIs(calendar)) calendars.push(calendar);
+  }
+  return { ok: true, calendars };
 }
 
 /** A core field path such as "depositRules.capFen" or "townships.2" → the form's name path. */

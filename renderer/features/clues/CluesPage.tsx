@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ClueViewName } from '../../../shared/contract/clues';
+import type { LedgerRecord } from '../../../shared/contract/records';
+import { clueEntity } from '../../../shared/domain/clue';
+import { api } from '../../api/client';
+import type { ListPage, RecordEntityName } from '../../api/recordApi';
+import { useLedgerData } from '../../app/LedgerDataContext';
+import { goTo } from '../../app/routes';
+import { RecordLedgerPage, type RecordRows } from '../records/RecordLedgerPage';
+import { usePagedRows } from '../records/usePagedRows';
+import { ClueViewTabs } from './ClueViewTabs';
+import './clues.css';
+import { CLUE_LEADING_COLUMNS, clueColumnExtras } from './clueColumns';
+import { useClueViewCounts } from './useClueViewCounts';
+
+const clues = clueEntity as typeof clueEntity & { name: RecordEntityName };
+const VIEW_KEY = 'clue-ledger:view';
+
+/** The view the clerk last looked at, so coming back from a clue's page lands on the same list. */
+function rememberedView(): ClueViewName {
+  try {
+    return (sessionStorage.getItem(VIEW_KEY) as ClueViewName | null) ?? 'todo';
+  } catch {
+    return 'todo';
+  }
+}
+
+/**
+ * 线索台账: the clues of one saved view (待办, 已超期…) with the count on every view. A clue opens on its own page,
+ * where the workflow actions are; the grid edits only the intake fields.
+ */
+export function CluesPage() {
+  const { reloadProjects } = useLedgerData();
+  const [view, setView] = useState<ClueViewName>(rememberedView);
+  const { counts, reload: reloadCounts } = useClueViewCounts();
+
+  const listPage = useCallback((page: ListPage) => api().clues.list({ view, ...page }), [view]);
+  const paged = usePagedRows<LedgerRecord>(listPage);
+  const { rows, loadingMore, setRows, reload: reloadRows } = paged;
+
+  // a saved clue may leave or join the view, and the counts move with it: re-read both after every change
+  const data = useMemo<RecordRows>(
+    () => ({ rows, loadingMore, setRows, reload: async () => void (await Promise.all([reloadRows(), reloadCounts()])) }),
+    [rows, loadingMore, setRows, reloadRows, reloadCounts],
+  );
+  const onChanged = useCallback(() => void data.reload(), [data]);
+
+  useEffect(() => {
+    void reloadProjects(); // projects added since the app started get their names in 涉及项目
+  }, [reloadProjects]);
+
+  const changeView = (next: ClueViewName) => {
+    setView(next);
+    try {
+      sessionStorage.setItem(VIEW_KEY, next);
+    } catch {
+      // only the remembered view is lost
+    }
+  };
+
+  return (
+    <RecordLedgerPage
+      entity={clues}
+      gridId="clues"
+      data={data}
+      openRecord={(record) => goTo('clues', record.id)}
+      onChanged={onChanged}
+      columnExtras={clueColumnExtras}
+      leadingColumns={CLUE_LEADING_COLUMNS}
+      header={
+        <div className="clue-views-bar">
+          <ClueViewTabs view={view} counts={counts} onChange={changeView} />
+        </div>
+      }
+      hint="双击行打开线索详情办理；选中单元格后按F2或直接输入可修改登记信息"
+    />
+  );
+}

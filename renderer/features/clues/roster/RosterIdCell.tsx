@@ -1,0 +1,27 @@
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import { Button } from 'antd';
+import type { LedgerRecord } from '../../../../shared/contract/records';
+
+/** What the roster's cells read through the grid context: revealed ID numbers, and how to reveal one. */
+export interface RosterCellContext {
+  revealed: ReadonlyMap<number, string>;
+  reveal: (record: LedgerRecord) => void;
+}
+
+/** 身份证号 as the core sent it (masked), with 显示 for this one row: the reveal is written to the audit log. */
+export function RosterIdCell(props: CustomCellRendererProps<LedgerRecord, unknown, RosterCellContext>) {
+  const record = props.data;
+  if (!record) return null;
+  const shown = props.context.revealed.get(record.id);
+  if (shown !== undefined) return <span data-testid={`roster-id-revealed-${record.id}`}>{shown}</span>;
+  const masked = typeof props.value === 'string' ? props.value : '';
+  if (!masked) return null;
+  return (
+    <span className="roster-id-cell">
+      <span>{masked}</span>
+      <Button size="small" type="link" onClick={() => props.context.reveal(record)} title="显示完整身份证号（将记入操作日志）" data-testid={`roster-reveal-${record.id}`}>
+        显示
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,71 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useEffect } from 'react';
+import { useLedgerData } from '../../app/LedgerDataContext';
+import { goTo } from '../../app/routes';
+import { DossierClues } from './DossierClues';
+import { DossierInspections } from './DossierInspections';
+import { DossierPlans } from './DossierPlans';
+import { DossierProblems } from './DossierProblems';
+import './dossier.css';
+import { ProjectFacts } from './ProjectFacts';
+import { useProjectDossier } from './useProjectDossier';
+
+/**
+ * 一项目一档 (#/projects/<id>): the project's basics, five systems and deposit, its inspections, open and closed
+ * problems, linked clues, its plan and (once documents exist) its issued documents, on one page.
+ */
+export function ProjectDossierPage({ id }: { id: number }) {
+  const { reloadProjects, reloadCompanies } = useLedgerData();
+  const { dossier, error, reload } = useProjectDossier(id);
+  const onChanged = useCallback(() => void reload(), [reload]);
+
+  useEffect(() => {
+    // names of companies and projects shown in the facts may be newer than the app's copy
+    void reloadProjects();
+    void reloadCompanies();
+  }, [reloadProjects, reloadCompanies]);
+
+  const back = (
+    <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => goTo('projects')} style={{ paddingLeft: 0 }} data-testid="dossier-back">
+      返回项目台账
+    </Button>
+  );
+
+  if (error && !dossier) {
+    return (
+      <div data-testid="page-project-dossier">
+        {back}
+        <Alert type="error" showIcon title="无法打开这个项目的档案" description={error} />
+      </div>
+    );
+  }
+  if (!dossier) return <Spin description="正在读取项目档案…" />;
+  const { project } = dossier;
+
+  return (
+    <div className="dossier" data-testid="page-project-dossier">
+      <div className="dossier-head">
+        <Space size={12} wrap align="center">
+          {back}
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="dossier-title">
+            {String(project['name'] ?? '')}
+          </Typography.Title>
+          <Typography.Text type="secondary">一项目一档</Typography.Text>
+          {typeof project['status'] === 'string' && <Tag color={project['status'] === '在建' ? 'processing' : 'default'}>{project['status']}</Tag>}
+        </Space>
+        <Button icon={<ReloadOutlined />} onClick={() => void reload()} data-testid="dossier-reload">
+          刷新
+        </Button>
+      </div>
+      <ProjectFacts project={project} />
+      <DossierInspections inspections={dossier.inspections} />
+      <DossierProblems problems={dossier.problems} onChanged={onChanged} />
+      <DossierClues clues={dossier.clues} />
+      <DossierPlans project={project} plans={dossier.plans} onChanged={onChanged} />
+      <Card size="small" title="文书" className="dossier-card" data-testid="dossier-documents">
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="文书功能尚未启用：启用后，这里列出向本项目签发的整改通知书等文书。" />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { App } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LedgerRecord } from '../../../shared/contract/records';
+import type { ListPage } from '../../api/recordApi';
+import { errorMessage } from '../../lib/errors';
+import type { RecordRows } from './RecordLedgerPage';
+
+/** Enough rows to fill the screen: shown at once, before the rest of a large ledger has arrived. */
+const FIRST_PAGE = 100;
+/** The rest comes in chunks (keyset paging by id), so no single call carries the whole ledger. */
+const CHUNK = 2_000;
+
+/**
+ * Loads a list in id order and keeps it in state: the first page right away, then the rest in the background.
+ * A reload started meanwhile (after a save, 刷新, or a new `listPage` such as another saved view) supersedes the one
+ * in progress. `listPage` must be stable (useCallback): a new function means a new list and reloads.
+ */
+export function usePagedRows<R extends LedgerRecord = LedgerRecord>(listPage: (page: ListPage) => Promise<R[]>): RecordRows<R> {
+  const { message } = App.useApp();
+  const [rows, setRowState] = useState<R[] | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const generation = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      let loaded = await listPage({ limit: FIRST_PAGE });
+      if (mine !== generation.current) return;
+      setRowState(loaded);
+      let lastPageFull = loaded.length === FIRST_PAGE;
+      setLoadingMore(lastPageFull);
+      while (lastPageFull) {
+        const afterId = loaded[loaded.length - 1]?.id ?? 0;
+        const page = await listPage({ afterId, limit: CHUNK });
+        if (mine !== generation.current) return;
+        loaded = loaded.concat(page);
+        lastPageFull = page.length === CHUNK;
+        setRowState(loaded);
+      }
+      setLoadingMore(false);
+    } catch (error) {
+      if (mine !== generation.current) return;
+      setLoadingMore(false);
+      setRowState((current) => current ?? []);
+      message.error(errorMessage(error));
+    }
+  }, [listPage, message]);
+
+  useEffect(() => {
+    void reload();
+    return () => {
+      generation.current++; // a page left mid-load stops loading
+    };
+  }, [reload]);
+
+  const setRows = useCallback((update: (rows: R[]) => R[]) => setRowState((current) => update(current ?? [])), []);
+  return { rows, loadingMore, setRows, reload };
+}
