@@ -7,6 +7,8 @@ export interface CoreContext {
   db: Kysely<LedgerDb>;
   sqlite: Database.Database;
   dbPath: string;
+  /** the folder exports are written to (the clerk's documents folder in the app) */
+  exportsDir: string;
   schemaVersion: number;
   appVersion: string;
   /** who is working: the OS account until accounts exist */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { LedgerInfo } from '../../shared/contract/system';
 import type { Result } from '../../shared/errors';
 import type { CoreContext } from './context';
@@ -9,6 +10,7 @@ import { APP_VERSION } from './version';
 export interface LedgerOptions extends OpenOptions {
   dbPath: string;
   operator?: string;
+  exportsDir?: string;
 }
 
 /** An open ledger: the same object serves the core process, the CLI and the core tests. */
@@ -25,6 +27,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     db: opened.db,
     sqlite: opened.sqlite,
     dbPath: options.dbPath,
+    exportsDir: options.exportsDir ?? path.join(path.dirname(options.dbPath), '导出'),
     schemaVersion: opened.schemaVersion,
     appVersion: APP_VERSION,
     operator: options.operator ?? '本机用户',

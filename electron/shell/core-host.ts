@@ -34,12 +34,14 @@ export interface CoreOptions {
   dbPath: string;
   /** recorded in every audit row */
   operator: string;
+  /** where the core writes exported workbooks: a folder in the clerk's documents */
+  exportsDir: string;
 }
 
 /** Starts the core and resolves once it reports ready (or fatal, or exits before either). */
 export function startCore(options: CoreOptions): Promise<CoreStart> {
   // No cwd option: a cwd inside app.asar makes the utility process fail to start (electron/electron#41396).
-  const child = utilityProcess.fork(options.entryPath, ['--db', options.dbPath, '--operator', options.operator], {
+  const child = utilityProcess.fork(options.entryPath, ['--db', options.dbPath, '--operator', options.operator, '--exports', options.exportsDir], {
     serviceName: '台账服务',
     stdio: 'inherit',
   });

@@ -55,7 +55,9 @@ async function start(): Promise<void> {
   // the default folder may not exist on the first run; a --db folder is the clerk's to create
   if (isDefault) mkdirSync(path.dirname(dbPath), { recursive: true });
 
-  const started = await startCore({ entryPath: coreEntryPath, dbPath, operator: operatorName() });
+  // exports go where clerks look for files: 文档\根治欠薪工作台账导出
+  const exportsDir = path.join(app.getPath('documents'), '根治欠薪工作台账导出');
+  const started = await startCore({ entryPath: coreEntryPath, dbPath, operator: operatorName(), exportsDir });
   if (!started.ok) {
     // refused, locked or damaged ledger: the core's Chinese message says which and what to do
     fail('无法打开台账', started.error.message);

@@ -97,6 +97,7 @@ describe('ledger check', () => {
     expect(run.stdout).not.toContain('升级');
     expect(run.stdout).toContain('单位：0个');
     expect(run.stdout).toContain('项目：0个');
+    expect(run.stdout).toContain('线索：0条');
     expect(run.stdout).toContain('台账检查通过');
     expect(fs.existsSync(`${dbPath}.lock`)).toBe(false);
   });
@@ -190,24 +191,45 @@ describe('ledger demo', () => {
     expect(first.stdout).toContain('单位100个，项目65个');
     expect(first.stdout).toContain('实名登记5938人');
     expect(first.stdout).toContain('18个项目存储工资保证金2944.80万元');
+    // the clues are dated from the day the command runs: the report's figures hold whatever the day
+    expect(first.stdout).toContain('线索403条');
+    expect(first.stdout).toContain('国家平台304条、办结296条，省平台49条、办结49条');
+    expect(first.stdout).toContain('解决1283名农民工欠薪1937.00万元，立案7件，在办14条（已超期4条）');
 
     expect(count(dbPath, 'SELECT count(*) AS n FROM projects')).toBe(65);
     expect(count(dbPath, 'SELECT count(*) AS n FROM companies')).toBe(100);
     expect(count(dbPath, 'SELECT count(*) AS n FROM projects WHERE is_demo = 1')).toBe(65);
     expect(count(dbPath, 'SELECT count(*) AS n FROM companies WHERE is_demo = 1')).toBe(100);
-    expect(count(dbPath, "SELECT count(*) AS n FROM audit_log WHERE action = 'create'")).toBe(165);
+    expect(count(dbPath, 'SELECT count(*) AS n FROM clues WHERE is_demo = 1')).toBe(403);
+    const rosterWorkers = count(dbPath, 'SELECT count(*) AS n FROM clue_workers WHERE is_demo = 1');
+    expect(first.stdout).toContain(`欠薪农民工名单${rosterWorkers}人`);
+    expect(count(dbPath, "SELECT count(*) AS n FROM audit_log WHERE action = 'create'")).toBe(165 + 403 + rosterWorkers);
     expect(count(dbPath, "SELECT count(*) AS n FROM settings WHERE key = 'countyName' AND value = '\"秦安县\"'")).toBe(1);
+    const audit = count(dbPath, 'SELECT count(*) AS n FROM audit_log');
 
     const second = ledgerCli('demo', '--db', dbPath);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('演示数据只能写入空台账');
     expect(count(dbPath, 'SELECT count(*) AS n FROM projects')).toBe(65);
-    expect(count(dbPath, 'SELECT count(*) AS n FROM audit_log')).toBe(166);
+    expect(count(dbPath, 'SELECT count(*) AS n FROM audit_log')).toBe(audit);
 
     const check = ledgerCli('check', '--db', dbPath);
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('项目：65个（其中演示数据65个；回收站0个）');
+    expect(check.stdout).toContain('线索：403条（其中演示数据403条；回收站0条）');
     expect(check.stdout).toContain('台账检查通过');
+  });
+
+  it('refuses a ledger that already holds clues, even with no companies or projects', async () => {
+    const dbPath = path.join(tempFolder(), 'ledger.db');
+    const ledger = openLedger({ dbPath });
+    valueOf(await ledger.call('clues.create', { values: { source: '来访', receivedDate: '2026-01-05', sector: '非工程建设', complainantName: '王五', employerName: '某餐馆' } }));
+    await ledger.close();
+    const run = ledgerCli('demo', '--db', dbPath);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('1条线索（含回收站），演示数据只能写入空台账');
+    expect(count(dbPath, 'SELECT count(*) AS n FROM companies')).toBe(0);
+    expect(count(dbPath, 'SELECT count(*) AS n FROM clues')).toBe(1);
   });
 
   it('refuses a ledger whose county settings were already saved', async () => {

@@ -91,3 +91,17 @@ describe('the weekly workbook', () => {
     expect(safeText('a\u0000b\u0007c')).toBe('abc');
   });
 });
+
+describe('exporting the weekly workbook from the app', () => {
+  it('writes into the exports folder under the expected name, never overwriting an earlier export', async () => {
+    const ledger = await fixture();
+    const first = valueOf(await ledger.call('reports.exportWeekly', { week: '2026-W48' })) as { path: string; fileName: string };
+    expect(first.fileName).toBe('秦安县根治欠薪工作周报（2026年第48周）.xlsx');
+    expect(path.dirname(first.path)).toBe(ledger.ctx.exportsDir);
+    expect(fs.existsSync(first.path)).toBe(true);
+    const second = valueOf(await ledger.call('reports.exportWeekly', { week: '2026-W48' })) as { fileName: string };
+    expect(second.fileName).toBe('秦安县根治欠薪工作周报（2026年第48周）（2）.xlsx');
+    const noPath = await ledger.call('reports.exportWeekly', { week: '2026-W48', path: '/etc/passwd' });
+    expect(noPath.ok).toBe(false);
+  });
+});

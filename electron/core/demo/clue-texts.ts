@@ -20,7 +20,7 @@ const yuanText = (fen: number): string => formatFenAsYuan(fen).replace(/\.00$/, 
 export function arrearsPeriod(random: SeededRandom, received: string): string {
   const year = Number(received.slice(0, 4));
   const month = Number(received.slice(5, 7));
-  const endBack = Number(received.slice(8, 10)) <= 10 ? 1 : random.int(0, 1); // early in a month, that month is not yet due
+  const endBack = random.pick([1, 1, 1, 2, 3]); // a month's wages fall due in the next
   const span = random.pick([0, 1, 2, 2, 3, 3, 4, 5, 6, 8]);
   const monthAt = (back: number): string => {
     const total = year * 12 + (month - 1) - back;
@@ -46,21 +46,24 @@ export function summaryText(
     : `投诉人反映其与${clue.workers - 1}名同事在${clue.employer}务工（${job}等），被拖欠${clue.period}工资共计${amount}元。`;
 }
 
-export function demandText(random: SeededRandom): string {
-  return random.pick(['请求督促用人单位尽快支付拖欠的工资。', '要求结清拖欠工资。', '请求依法处理，尽快支付工资。', '希望春节前拿到工资回家。', '请求政府协调解决。']);
+export function demandText(random: SeededRandom, received: string): string {
+  const demands = ['请求督促用人单位尽快支付拖欠的工资。', '要求结清拖欠工资。', '请求依法处理，尽快支付工资。', '请求政府协调解决。'];
+  const beforeFestival = ['11', '12', '01', '02'].includes(received.slice(5, 7));
+  return random.pick(beforeFestival ? [...demands, '希望春节前拿到工资回家。'] : demands);
 }
 
 /** What the township and the department write back with the result (the note on 反馈结果). */
-export function feedbackText(random: SeededRandom, outcome: string, who: { units: string; employer: string; amountFen: number | null }): string {
+export function feedbackText(random: SeededRandom, outcome: string, who: { units: string; employer: string; amountFen: number | null; building: boolean }): string {
+  const checked = `经${who.units}${who.units.includes('、') ? '联合' : ''}核查`;
   switch (outcome) {
     case '已解决':
       return random.pick([
-        `经${who.units}联合核查，督促${who.employer}通过农民工工资专用账户足额支付${yuanText(who.amountFen ?? 0)}元，投诉人确认已收到。`,
+        `${checked}，督促${who.employer}${who.building ? '通过农民工工资专用账户' : ''}足额支付${yuanText(who.amountFen ?? 0)}元，投诉人确认已收到。`,
         `${who.units}约谈${who.employer}负责人，责令限期支付，已现场兑付${yuanText(who.amountFen ?? 0)}元，投诉人签字确认。`,
-        `经调解，${who.employer}已将拖欠工资${yuanText(who.amountFen ?? 0)}元转入农民工个人工资卡，投诉人表示认可。`,
+        `经调解，${who.employer}已将拖欠工资${yuanText(who.amountFen ?? 0)}元转入${who.building ? '农民工' : '投诉人'}个人工资卡，投诉人表示认可。`,
       ]);
     case '部分解决':
-      return `经核查，${who.employer}已支付${yuanText(who.amountFen ?? 0)}元，其余部分因工程量结算存在争议，正在进一步协调。`;
+      return `${checked}，${who.employer}已支付${yuanText(who.amountFen ?? 0)}元，其余部分因工程量结算存在争议，正在进一步协调。`;
     case '诉求不属实':
       return random.pick([
         '经核查，投诉人工资已于投诉前通过银行代发足额支付，有工资支付凭证和本人签字的工资表，诉求不属实。',

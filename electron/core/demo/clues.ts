@@ -135,7 +135,7 @@ function buildClue(context: Context, plan: CluePlan): DemoClue {
     amountInvolved: plan.amountInvolved,
     arrearsPeriod: period,
     summary: words.summaryText(random, { workers: plan.workersInvolved, amountFen: plan.amountInvolved, employer: parties.employer, project: parties.project ? String(parties.project.values['name']) : null, period }),
-    demand: words.demandText(random),
+    demand: words.demandText(random, received),
     note: intakeNote(random, plan.source, received),
   };
   const steps = timeline.steps.map((make) => make({ parties, units, limit }));
@@ -251,18 +251,20 @@ function closedTimeline(context: Context, plan: CluePlan, limit: number): Timeli
   }
   if (plan.police) steps.push({ at: at(feedback), make: () => ({ kind: 'flag', input: { flag: 'referredToPolice', on: true, date: date(feedback), reason: words.POLICE_REASON } }) });
   if (plan.arbitration) steps.push({ at: at(feedback), make: () => ({ kind: 'flag', input: { flag: 'guidedToArbitration', on: true, date: date(feedback), reason: words.ARBITRATION_REASON } }) });
-  const feedbackStep = (offset: number): StepMaker => (who) => {
+  // before a re-opening, the first feedback reported only part of what was owed
+  const feedbackStep = (offset: number, share = 1): StepMaker => (who) => {
     const outcome = plan.outcome ?? '其他';
+    const amount = plan.amountResolved === null ? null : Math.round((plan.amountResolved * share) / MONEY_UNIT_FEN) * MONEY_UNIT_FEN;
     return act(date(offset), 'feedback', {
       conclusion: outcome,
       ...(plan.workersResolved !== null ? { workersResolved: plan.workersResolved } : {}),
-      ...(plan.amountResolved !== null ? { amountResolved: plan.amountResolved } : {}),
+      ...(amount !== null ? { amountResolved: amount } : {}),
       ...(outcome === '部分解决' ? { unresolvedReason: words.unresolvedReasonText(random) } : {}),
-      note: words.feedbackText(random, outcome, { units: who.units, employer: who.parties.employer, amountFen: plan.amountResolved }),
+      note: words.feedbackText(random, outcome, { units: who.units, employer: who.parties.employer, amountFen: amount, building: who.parties.project !== null }),
     });
   };
   feedbacks.forEach((offset, i) => {
-    steps.push({ at: at(offset), make: feedbackStep(offset) });
+    steps.push({ at: at(offset), make: feedbackStep(offset, reopen ? 0.6 : 1) });
     if (i === 0 && sendBack !== null) {
       const back = sendBack;
       steps.push({ at: at(back), make: () => act(date(back), 'sendBack', { note: random.pick(words.SEND_BACK_REASONS) }) });

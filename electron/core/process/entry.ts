@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const args = parseCoreArgs(process.argv.slice(2));
   let ledger: Ledger;
   try {
-    ledger = openLedger({ dbPath: args.dbPath, operator: args.operator });
+    ledger = openLedger(args);
   } catch (error) {
     transport.send({ type: 'fatal', error: error instanceof LedgerError ? error.toPayload() : toErrorPayload(error, 'open') });
     process.exitCode = 1;

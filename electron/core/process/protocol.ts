@@ -43,6 +43,8 @@ export type FromCore = ResultMessage | ReadyMessage | FatalMessage;
 export interface CoreArgs {
   dbPath: string;
   operator: string;
+  /** where exported workbooks and PDFs are written; beside the ledger when not given */
+  exportsDir?: string;
 }
 
 export function parseCoreArgs(argv: readonly string[]): CoreArgs {
@@ -52,5 +54,6 @@ export function parseCoreArgs(argv: readonly string[]): CoreArgs {
   };
   const dbPath = value('--db');
   if (!dbPath) throw new Error('core: --db <path> is required');
-  return { dbPath, operator: value('--operator') ?? '本机用户' };
+  const exportsDir = value('--exports');
+  return exportsDir ? { dbPath, operator: value('--operator') ?? '本机用户', exportsDir } : { dbPath, operator: value('--operator') ?? '本机用户' };
 }

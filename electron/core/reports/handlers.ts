@@ -1,10 +1,12 @@
 import { formatChineseDate } from '../../../shared/dates';
 import type { HandlersOf } from '../handler-types';
+import { exportWeeklyToFolder } from './export-weekly';
 import { statsTable } from './stats';
 import { weeklyReport } from './weekly';
 
 export const reportHandlers: HandlersOf<'reports'> = {
   'reports.weekly': (input, ctx) => weeklyReport(ctx, input?.week),
+  'reports.exportWeekly': (input, ctx) => exportWeeklyToFolder(ctx, input?.week),
   'reports.period': (input, ctx) =>
     statsTable(ctx, { from: input.from, to: input.to, label: input.label ?? `${formatChineseDate(input.from)}至${formatChineseDate(input.to)}` }),
 };
