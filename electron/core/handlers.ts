@@ -8,6 +8,7 @@ import { planHandlers } from './plans/handlers';
 import { problemHandlers } from './problems/handlers';
 import { projectDossier } from './projects/dossier';
 import { reportHandlers } from './reports/handlers';
+import { warningHandlers } from './warnings/handlers';
 import { workLogService } from './work-logs/service';
 import type { Handlers } from './handler-types';
 import { projectService } from './projects/service';
@@ -30,6 +31,7 @@ export const handlers = {
   ...recordHandlers('workLogs', workLogService),
   ...reportHandlers,
   ...documentHandlers,
+  ...warningHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

@@ -5,6 +5,7 @@ import { companiesContract } from './companies';
 import { documentsContract } from './documents';
 import { inspectionsContract, plansContract, problemsContract } from './inspections';
 import { reportsContract, workLogsContract } from './reports';
+import { warningsContract } from './warnings';
 import type { MethodDef } from './define';
 import { projectsContract } from './projects';
 import { settingsContract } from './settings';
@@ -24,6 +25,7 @@ export const contract = {
   ...workLogsContract,
   ...reportsContract,
   ...documentsContract,
+  ...warningsContract,
 };
 
 export type Contract = typeof contract;
@@ -46,3 +48,4 @@ export type { ClueAttendance, ClueDetail, ClueEvent, ClueFigureRow, ClueFigures,
 export type { InspectionFigures, ProblemEvent, ProblemRecord, ProblemViewName, ProjectDossier, ProposedProblem } from './inspections';
 export type { StatsPeriod, StatsTable, TownshipStats, WeeklyReport } from './reports';
 export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } from './documents';
+export type { Warning, WarningKind, WarningThresholds } from './warnings';

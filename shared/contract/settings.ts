@@ -38,6 +38,13 @@ export const settingsPatchSchema = z.strictObject({
     .record(z.string(), z.int({ error: '办理时限应为整数个工作日' }).min(1, { error: '办理时限至少1个工作日' }).max(365, { error: '办理时限不能超过365个工作日' }))
     .optional(),
   dueSoonWorkdays: z.int({ error: '临期提醒应为整数个工作日' }).min(0).max(30, { error: '临期提醒不能超过30个工作日' }).optional(),
+  warningThresholds: z
+    .strictObject({
+      guaranteeExpiryDays: z.int({ error: '保函到期提醒应为整数天' }).min(1).max(365, { error: '保函到期提醒不能超过365天' }),
+      depositGraceDays: z.int({ error: '保证金存储期限应为整数天' }).min(0).max(365, { error: '保证金存储期限不能超过365天' }),
+      supervisedIdleDays: z.int({ error: '督办无进展提醒应为整数天' }).min(1).max(365, { error: '督办无进展提醒不能超过365天' }),
+    })
+    .optional(),
   problemDeadlineDays: z.int({ error: '整改期限应为整数天' }).min(1, { error: '整改期限至少1天' }).max(365, { error: '整改期限不能超过365天' }).optional(),
   workCalendars: z
     .array(

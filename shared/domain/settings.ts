@@ -46,6 +46,8 @@ export interface LedgerSettings {
   workCalendars: YearCalendar[];
   /** default rectification period for a problem found by an inspection, in calendar days */
   problemDeadlineDays: number;
+  /** thresholds of the warning rules (预警) */
+  warningThresholds: { guaranteeExpiryDays: number; depositGraceDays: number; supervisedIdleDays: number };
 }
 
 export const DEFAULT_DEPOSIT_RULES: DepositRules = {
@@ -87,4 +89,5 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
   dueSoonWorkdays: 2,
   workCalendars: [],
   problemDeadlineDays: 15,
+  warningThresholds: { guaranteeExpiryDays: 30, depositGraceDays: 30, supervisedIdleDays: 15 },
 };
