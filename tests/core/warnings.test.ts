@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerRecord, Warning } from '../../shared/contract';
-import type { ClueRecord } from '../../shared/contract/clues';
+
 import type { ProblemRecord, ProposedProblem } from '../../shared/contract/inspections';
 import type { Ledger } from '../../electron/core/ledger';
 import { act, newClue, seedClueSettings } from './clue-helpers';
@@ -88,7 +88,7 @@ describe('warnings', () => {
     const db = await setup(async (ledger) => {
       let clue = await newClue(ledger, { receivedDate: '2026-11-01' });
       clue = await act(ledger, clue, 'accept', { date: '2026-11-01' });
-      clue = valueOf(await ledger.call('clues.setFlag', { id: clue.id, version: clue.version, flag: 'supervised', on: true, reason: '群体性', date: '2026-11-02' })) as ClueRecord;
+      valueOf(await ledger.call('clues.setFlag', { id: clue.id, version: clue.version, flag: 'supervised', on: true, reason: '群体性', date: '2026-11-02' }));
     });
     expect(kinds(await warningsAt(db, '2026-11-17'), 'supervisedIdle')).toEqual([]); // 15 days
     expect(kinds(await warningsAt(db, '2026-11-18'), 'supervisedIdle')).toHaveLength(1);
