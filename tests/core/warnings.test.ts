@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerRecord, Warning } from '../../shared/contract';
-
 import type { ProblemRecord, ProposedProblem } from '../../shared/contract/inspections';
 import type { Ledger } from '../../electron/core/ledger';
 import { act, newClue, seedClueSettings } from './clue-helpers';
