@@ -26,7 +26,8 @@ export async function dispatch(ctx: CoreContext, method: unknown, input: unknown
 /** zod issues → field errors: the field is the catalog key the issue sits under (values.uscc → uscc). */
 export function issuesToFields(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => {
-    const keys = issue.path.filter((part): part is string => typeof part === 'string' && part !== 'values');
+    // keep list positions (problems.1.deadline) so a form can mark the right card; drop the record wrapper
+    const keys = issue.path.filter((part) => part !== 'values').map(String);
     return { field: keys.join('.') || '_', message: issue.message };
   });
 }
