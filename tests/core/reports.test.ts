@@ -86,3 +86,15 @@ describe('weekly statistics', () => {
     expect(table.total.cluesReceived).toBe(1);
   });
 });
+
+describe('the year to date around new year', () => {
+  it('counts week 53 of 2026 into 2026, even on the days it runs into 2027', async () => {
+    const ledger = freshLedger({ now: at('2026-12-30') });
+    await seedClueSettings(ledger);
+    await newClue(ledger, { receivedDate: '2026-06-01' });
+    const report = valueOf(await ledger.call('reports.weekly', {})) as WeeklyReport;
+    expect(report.week).toBe('2026-W53');
+    expect(report.yearToDate.period).toMatchObject({ from: '2026-01-01', to: '2026-12-30' });
+    expect(report.yearToDate.total.cluesReceived).toBe(1);
+  });
+});

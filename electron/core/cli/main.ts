@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_TARGETS } from '../demo/targets';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
 import { defaultLedgerPath } from './default-path';
@@ -7,13 +8,15 @@ import { consoleOutput, EXIT, type Output } from './output';
 
 /** `npm run ledger -- <command> [--db path]`: maintenance commands on a ledger file, without the app. */
 
+const DEMO_CLUES = Object.values(DEMO_TARGETS.cluesBySource).reduce((sum, source) => sum + source.received, 0);
+
 export const HELP = `根治欠薪工作台账 · 命令行工具
 
 用法：npm run ledger -- <命令> [--db 台账文件路径]
 
 命令：
   check    检查台账文件：打开（需要时升级数据版本）、完整性检查和外键检查，显示数据版本和记录数
-  demo     向空台账写入演示数据（秦安县：100个单位、65个项目、403条欠薪线索及其办理记录和欠薪农民工名单），
+  demo     向空台账写入演示数据（秦安县：${DEMO_TARGETS.companies}个单位、${DEMO_TARGETS.projects}个项目、${DEMO_CLUES}条欠薪线索及其办理记录和欠薪农民工名单），
            已有单位、项目、线索或设置的台账不会写入
   help     显示本说明
 

@@ -5,14 +5,16 @@ import { readSettings } from '../settings/store';
 import { statsTable } from './stats';
 import { isoWeekOf, weekLabel, weekRange } from './weeks';
 
-/** The weekly report: the week's figures and the year to date (1 January to the week's Sunday, or today if sooner). */
+/** The weekly report: the week's figures and the year to date (1 January of the week's year to its Sunday, today if sooner). */
 export async function weeklyReport(ctx: CoreContext, week?: string): Promise<WeeklyReport> {
   const today = toIsoDate(ctx.now());
   const chosen = week ?? isoWeekOf(today);
   const range = weekRange(chosen);
   const settings = await readSettings(ctx.db);
-  const yearStart = `${range.to.slice(0, 4)}-01-01`;
-  const yearEnd = range.to < today ? range.to : today < range.from ? range.to : today;
+  // the report's year is the ISO week's year: week 53 of 2026 ends on 3 January 2027 but belongs to 2026
+  const yearStart = `${range.year}-01-01`;
+  const lastDay = [range.to, `${range.year}-12-31`, today < range.from ? range.to : today].sort()[0] ?? range.to;
+  const yearEnd = lastDay;
   return {
     countyName: settings.countyName,
     issuingAuthority: settings.issuingAuthority,
