@@ -3,7 +3,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import type { EntityDef } from '../shared/domain/field';
 import { launchChromium } from '../tests/e2e/support/browser';
+import type { BaselineColumn } from './baseline-grid';
 import { round, summarize, type Timing } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -100,9 +102,9 @@ async function measure(page: Page, url: string, runs: number): Promise<GridSide>
   return { timing: summarize(painted), firstRun: round(painted[0] ?? 0, 1), rowsInDom: last?.rows ?? 0, lastRunBreakdown: last?.breakdown ?? {} };
 }
 
-/** The bare AG Grid page: bench/baseline-grid.ts bundled, an HTML page and the rows as JSON, served over HTTP. */
-async function serveBaseline(folder: string, rows: readonly unknown[]): Promise<{ url: string; close(): Promise<void> }> {
-  const dir = path.join(folder, 'baseline');
+/** The bare AG Grid page: bench/baseline-grid.ts bundled, an HTML page, the columns and the rows as JSON, served over HTTP. */
+async function serveBaseline(folder: string, entity: EntityDef, rows: readonly unknown[]): Promise<{ url: string; close(): Promise<void> }> {
+  const dir = path.join(folder, `baseline-${entity.name}`);
   fs.mkdirSync(dir, { recursive: true });
   await build({
     entryPoints: [path.join(ROOT, 'bench/baseline-grid.ts')],
@@ -122,6 +124,10 @@ async function serveBaseline(folder: string, rows: readonly unknown[]): Promise<
       '<body><div id="grid"></div><script type="module" src="./baseline.js"></script></body></html>',
   );
   fs.writeFileSync(path.join(dir, 'rows.json'), JSON.stringify(rows));
+  const columns: BaselineColumn[] = entity.fields
+    .filter((field) => !field.hiddenInGrid)
+    .map((field) => ({ field: field.key, headerName: field.label, width: field.width ?? 120, type: field.type }));
+  fs.writeFileSync(path.join(dir, 'columns.json'), JSON.stringify(columns));
   const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
   const server = http.createServer((request, response) => {
     const name = path.basename(new URL(request.url ?? '/', 'http://localhost').pathname) || 'index.html';
@@ -139,12 +145,26 @@ async function serveBaseline(folder: string, rows: readonly unknown[]): Promise<
   return { url: `http://127.0.0.1:${address.port}/index.html`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+export interface GridBenchOptions {
+  dbPath: string;
+  /** the page's hash route, e.g. 'projects' (项目台账) or 'clues' (线索台账) */
+  route: string;
+  /** the catalog entity the grid shows: the baseline gets its visible columns */
+  entity: EntityDef;
+  /** the records the page shows first, as the core returns them: the baseline gets exactly these */
+  rows: readonly unknown[];
+  folder: string;
+  runs: number;
+  /** text the built renderer must contain for the page to exist (e.g. its title); ours is skipped without it */
+  pageMarker?: string;
+}
+
 /**
- * The projects grid (项目台账) in the built renderer, on a real core process over the seeded ledger, beside the bare
- * page with the same rows, in the same Chromium.
+ * A ledger grid in the built renderer, on a real core process over the seeded ledger, beside the bare page with the
+ * same rows, in the same Chromium.
  */
-export async function benchGrid(dbPath: string, rows: readonly unknown[], folder: string, runs: number): Promise<GridResult> {
-  const baseline = await serveBaseline(folder, rows);
+export async function benchGrid({ dbPath, route, entity, rows, folder, runs, pageMarker }: GridBenchOptions): Promise<GridResult> {
+  const baseline = await serveBaseline(folder, entity, rows);
   const browser = await launchChromium();
   let bare: GridSide;
   try {
@@ -157,14 +177,24 @@ export async function benchGrid(dbPath: string, rows: readonly unknown[], folder
   }
 
   if (!fs.existsSync(RENDERER_INDEX)) return { ours: null, oursSkipped: 'dist/renderer 不存在：先运行 npm run build', bare };
+  if (pageMarker && !rendererContains(pageMarker)) {
+    return { ours: null, oursSkipped: `TODO：dist/renderer 里还没有“${pageMarker}”页面（#/${route}）；页面完成后运行 npm run build，再运行 npm run bench`, bare };
+  }
   const { launchApp } = await import('../tests/e2e/support/app');
   const app = await launchApp({ dbPath });
   try {
     await app.page.context().addInitScript({ content: FIRST_ROWS_SCRIPT });
-    const projectsUrl = `${new URL(app.page.url()).origin}/#/projects`;
-    const ours = await measure(app.page, projectsUrl, runs);
+    const pageUrl = `${new URL(app.page.url()).origin}/#/${route}`;
+    const ours = await measure(app.page, pageUrl, runs);
     return { ours, bare };
   } finally {
     await app.close();
   }
+}
+
+/** Whether the built renderer's scripts contain `text` (a page that is not built yet cannot be measured). */
+function rendererContains(text: string): boolean {
+  const assets = path.join(path.dirname(RENDERER_INDEX), 'assets');
+  if (!fs.existsSync(assets)) return false;
+  return fs.readdirSync(assets).some((name) => name.endsWith('.js') && fs.readFileSync(path.join(assets, name), 'utf8').includes(text));
 }

@@ -1,8 +1,10 @@
+import { toIsoDate } from '../shared/dates';
 import { generateDemo, installDemo } from '../electron/core/demo';
 import type { Ledger } from '../electron/core/ledger';
 
 /**
- * A ledger with `total` projects: the demo county through the services (settings, 100 companies, 65 projects),
+ * A ledger with `total` projects: the demo county through the services (settings, 100 companies, 65 projects, 403
+ * clues through the workflow, dated from today as the core's clock reads it),
  * then the rest as numbered sections (标段) of those projects, written with one prepared positional INSERT (plus its
  * audit row) in a single transaction — the way an import would, and fast.
  */
@@ -17,7 +19,7 @@ export interface Seeding {
 
 export async function seedProjects(ledger: Ledger, total: number): Promise<Seeding> {
   const demoStarted = performance.now();
-  await installDemo(ledger.ctx, generateDemo());
+  await installDemo(ledger.ctx, generateDemo({ today: toIsoDate(ledger.ctx.now()) }));
   const demoSeconds = (performance.now() - demoStarted) / 1000;
   const started = performance.now();
 

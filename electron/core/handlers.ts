@@ -23,6 +23,12 @@ export const handlers = {
   ...recordHandlers('companies', companyService),
   ...recordHandlers('projects', projectService),
   'projects.dossier': (input, ctx) => projectDossier(ctx, input.id),
+  'projects.names': async (_input, ctx) =>
+    (await ctx.db.selectFrom('projects').select(['id', 'name', 'township']).where('deletedAt', 'is', null).orderBy('id').execute()).map((row) => ({
+      id: Number(row.id),
+      name: String(row['name']),
+      township: String(row['township']),
+    })),
   ...clueHandlers,
   ...clueWorkerHandlers,
   ...inspectionHandlers,

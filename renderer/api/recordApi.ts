@@ -4,7 +4,7 @@ import type { FieldValue } from '../../shared/domain/values';
 import { api } from './client';
 
 /** The catalog entities that have the five record methods with a plain (not per-parent) list. */
-export type RecordEntityName = 'companies' | 'projects' | 'clues' | 'inspections' | 'problems' | 'plans';
+export type RecordEntityName = 'companies' | 'projects' | 'clues' | 'inspections' | 'problems' | 'plans' | 'workLogs';
 
 /** A page of a list in id order (keyset paging). */
 export interface ListPage {

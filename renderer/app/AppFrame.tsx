@@ -1,23 +1,31 @@
-import { AuditOutlined, BankOutlined, BarChartOutlined, DeleteOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { ClueStatsPage } from '../features/clue-stats/ClueStatsPage';
 import { ClueDetailPage } from '../features/clues/detail/ClueDetailPage';
 import { CluesPage } from '../features/clues/CluesPage';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { NavLabel } from '../features/dashboard/NavLabel';
+import { useNavBadges } from '../features/dashboard/useNavBadges';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ProblemsPage } from '../features/problems/ProblemsPage';
 import { ProjectDossierPage } from '../features/project-dossier/ProjectDossierPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
+import { WeeklyReportPage } from '../features/reports/WeeklyReportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { WorkLogsPage } from '../features/work-logs/WorkLogsPage';
 import { useLedgerData } from './LedgerDataContext';
 import { goTo, ROUTES, useHashRoute, type AppLocation, type RouteKey } from './routes';
 
 const icons: Record<RouteKey, ReactNode> = {
+  dashboard: <DashboardOutlined />,
   clues: <FileSearchOutlined />,
   'clue-stats': <BarChartOutlined />,
+  reports: <FileExcelOutlined />,
+  'work-logs': <CalendarOutlined />,
   inspections: <AuditOutlined />,
   problems: <SafetyCertificateOutlined />,
   plans: <SolutionOutlined />,
@@ -29,10 +37,16 @@ const icons: Record<RouteKey, ReactNode> = {
 
 function Page({ location: { route, id } }: { location: AppLocation }) {
   switch (route) {
+    case 'dashboard':
+      return <DashboardPage />;
     case 'clues':
       return id === null ? <CluesPage /> : <ClueDetailPage id={id} />;
     case 'clue-stats':
       return <ClueStatsPage />;
+    case 'reports':
+      return <WeeklyReportPage />;
+    case 'work-logs':
+      return <WorkLogsPage />;
     case 'inspections':
       return <InspectionsPage />;
     case 'problems':
@@ -55,6 +69,7 @@ function Page({ location: { route, id } }: { location: AppLocation }) {
 export function AppFrame() {
   const location = useHashRoute();
   const { settings, info, loadError } = useLedgerData();
+  const badges = useNavBadges(location.route);
 
   return (
     <Layout className="app-frame">
@@ -65,7 +80,7 @@ export function AppFrame() {
           mode="inline"
           selectedKeys={[location.route]}
           onClick={({ key }) => goTo(key as RouteKey)}
-          items={ROUTES.map((r) => ({ key: r.key, icon: icons[r.key], label: r.label }))}
+          items={ROUTES.map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
           aria-label="主导航"
         />
       </Layout.Sider>
@@ -82,7 +97,7 @@ export function AppFrame() {
         </Layout.Header>
         <Layout.Content className="app-content">
           {loadError && <Alert type="error" showIcon title="无法读取台账" description={loadError} style={{ marginBottom: 12 }} />}
-          <Page key={`${location.route}/${location.id ?? ''}`} location={location} />
+          <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
         </Layout.Content>
       </Layout>
     </Layout>

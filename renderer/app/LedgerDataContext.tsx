@@ -64,9 +64,9 @@ export function LedgerDataProvider({ children }: { children: ReactNode }) {
 
   const reloadProjects = useCallback(async () => {
     try {
-      const list = await api().projects.list({});
-      // only the names are kept: the project grid has its own rows
-      setProjects(list.map((p) => ({ id: p.id, name: String(p['name'] ?? '') })));
+      // names only: the whole records of a large ledger would hold up the core while the first grid page waits
+      const list = await api().projects.names({});
+      setProjects(list.map((p) => ({ id: p.id, name: p.name })));
     } catch (error) {
       setLoadError(errorMessage(error));
     }

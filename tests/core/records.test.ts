@@ -171,3 +171,14 @@ describe('paging a list', () => {
     expect(refused.ok).toBe(false);
   });
 });
+
+describe('project names for pick lists', () => {
+  it('lists live projects by id with name and township only', async () => {
+    const ledger = freshLedger();
+    await seedSettings(ledger);
+    valueOf(await ledger.call('projects.create', { values: projectValues({ name: '甲工程' }) }));
+    valueOf(await ledger.call('projects.create', { values: projectValues({ name: '乙工程', township: '西川镇' }) }));
+    valueOf(await ledger.call('projects.delete', { id: 1 }));
+    expect(valueOf(await ledger.call('projects.names', {}))).toEqual([{ id: 2, name: '乙工程', township: '西川镇' }]);
+  });
+});

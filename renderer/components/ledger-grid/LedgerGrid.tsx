@@ -1,4 +1,4 @@
-import type { CellEditRequestEvent, GridApi, GridReadyEvent, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { CellEditRequestEvent, FilterModel, GridApi, GridReadyEvent, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { App } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -43,6 +43,8 @@ export interface LedgerGridProps {
   onSelectionChange?: (records: LedgerRecord[]) => void;
   /** the hint under the grid, when double-click does something other than open the form */
   hint?: string;
+  /** column filters to start with (a link that opens the ledger filtered); read once, when the grid is created */
+  initialFilterModel?: FilterModel | null;
 }
 
 /** The Delete key asks to delete the row instead of clearing the cell (AG Grid's default). */
@@ -55,7 +57,7 @@ const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true,
 const getRowId = (params: { data: LedgerRecord }) => String(params.data.id);
 
 export function LedgerGrid(props: LedgerGridProps) {
-  const { gridId, entity, rows, loadingMore, lookups, columnExtras, leadingColumns, codeList, quickFilterText, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange, hint } = props;
+  const { gridId, entity, rows, loadingMore, lookups, columnExtras, leadingColumns, codeList, quickFilterText, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange, hint, initialFilterModel } = props;
   const { message } = App.useApp();
   const apiRef = useRef<GridApi<LedgerRecord> | null>(null);
   const [counts, setCounts] = useState<GridCounts>({ total: 0, filtered: 0, selected: 0 });
@@ -63,6 +65,8 @@ export function LedgerGrid(props: LedgerGridProps) {
 
   const columnDefs = useMemo(() => buildColumnDefs(entity, columnExtras, leadingColumns), [entity, columnExtras, leadingColumns]);
   const context = useMemo<GridContext>(() => ({ lookups, codeList }), [lookups, codeList]);
+  // the grid reads initialState once; keeping the first value keeps the prop honest about that
+  const [initialState] = useState(() => (initialFilterModel ? { filter: { filterModel: initialFilterModel } } : undefined));
 
   // company names or code lists changed: redraw the cells and re-run filters that match on names
   useEffect(() => {
@@ -168,6 +172,7 @@ export function LedgerGrid(props: LedgerGridProps) {
           suppressClickEdit
           stopEditingWhenCellsLoseFocus
           quickFilterText={quickFilterText}
+          initialState={initialState}
           onGridReady={onGridReady}
           onCellEditRequest={(e) => void onCellEditRequest(e)}
           onRowDoubleClicked={(e) => e.data && onOpenRecord(e.data)}

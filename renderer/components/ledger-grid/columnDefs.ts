@@ -58,7 +58,8 @@ function typeSpecific(field: FieldDef): Col {
       return {
         cellDataType: 'dateString',
         filter: 'agDateColumnFilter',
-        filterParams: { maxNumConditions: 1, browserDatePicker: false },
+        // 在范围内 includes both days, as a clerk reads 2026-01-01 至 2026-06-30 (AG Grid's default leaves them out)
+        filterParams: { maxNumConditions: 1, browserDatePicker: false, inRangeInclusive: true },
         cellEditor: 'agTextCellEditor',
       };
     case 'bool':

@@ -8,6 +8,7 @@ import { useLedgerData } from '../../app/LedgerDataContext';
 import { goTo } from '../../app/routes';
 import { RecordLedgerPage, type RecordRows } from '../records/RecordLedgerPage';
 import { usePagedRows } from '../records/usePagedRows';
+import { clueListLinkFromHash } from './clueLinks';
 import { ClueViewTabs } from './ClueViewTabs';
 import './clues.css';
 import { CLUE_LEADING_COLUMNS, clueColumnExtras } from './clueColumns';
@@ -31,7 +32,9 @@ function rememberedView(): ClueViewName {
  */
 export function CluesPage() {
   const { reloadProjects } = useLedgerData();
-  const [view, setView] = useState<ClueViewName>(rememberedView);
+  // a link (#/clues?view=all&source=国家平台) chooses the view and the grid's filters; otherwise the last view
+  const [link] = useState(clueListLinkFromHash);
+  const [view, setView] = useState<ClueViewName>(() => link.view ?? rememberedView());
   const { counts, reload: reloadCounts } = useClueViewCounts();
 
   const listPage = useCallback((page: ListPage) => api().clues.list({ view, ...page }), [view]);
@@ -67,6 +70,7 @@ export function CluesPage() {
       onChanged={onChanged}
       columnExtras={clueColumnExtras}
       leadingColumns={CLUE_LEADING_COLUMNS}
+      initialFilterModel={link.filterModel}
       header={
         <div className="clue-views-bar">
           <ClueViewTabs view={view} counts={counts} onChange={changeView} />

@@ -8,5 +8,6 @@ const failed = { cellClassRules: { 'inspection-failed': (params: CellClassParams
 
 export const inspectionColumnExtras: ColumnExtras = {
   ...Object.fromEntries(CHECKLIST.map((item) => [item.key, failed])),
-  failedItems: { cellClassRules: { 'inspection-failed': (params: CellClassParams<LedgerRecord>) => typeof params.value === 'number' && params.value > 0 } },
+  // the count stays in view at the right edge, so a failed inspection is seen without scrolling across the checklist
+  failedItems: { initialPinned: 'right', cellClassRules: { 'inspection-failed': (params: CellClassParams<LedgerRecord>) => typeof params.value === 'number' && params.value > 0 } },
 };

@@ -1,5 +1,7 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
+import { api } from '../../api/client';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { goTo } from '../../app/routes';
 import { planItems, RISK_COLORS } from './planDefaults';
@@ -16,16 +18,40 @@ function Text({ value, testId }: { value: unknown; testId: string }) {
   );
 }
 
+/** A clue's own number (2026-0003) for the link: the plan stores only the clue's record id. */
+function useClueNo(clueId: unknown): string | null {
+  const [clueNo, setClueNo] = useState<string | null>(null);
+  useEffect(() => {
+    if (typeof clueId !== 'number') return;
+    let live = true;
+    api()
+      .clues.get({ id: clueId })
+      .then(
+        (clue) => live && setClueNo(String(clue['clueNo'] ?? '')),
+        () => live && setClueNo(null),
+      );
+    return () => {
+      live = false;
+    };
+  }, [clueId]);
+  return clueNo;
+}
+
 /** Who the plan is for, as a link to that record's page. */
 export function PlanTargetLink({ plan }: { plan: LedgerRecord }) {
   const { lookups } = useLedgerData();
   const projectId = plan['projectId'];
   const clueId = plan['clueId'];
+  const clueNo = useClueNo(plan['targetType'] === '线索' ? clueId : null);
   if (plan['targetType'] === '线索' && typeof clueId === 'number') {
-    return <Typography.Link onClick={() => goTo('clues', clueId)}>线索（内部编号{clueId}）</Typography.Link>;
+    return (
+      <Typography.Link onClick={() => goTo('clues', clueId)} data-testid="plan-target">
+        {clueNo ? `线索${clueNo}` : `线索（内部编号${clueId}）`}
+      </Typography.Link>
+    );
   }
   if (typeof projectId === 'number') {
-    return <Typography.Link onClick={() => goTo('projects', projectId)}>{lookups.projectNames.get(projectId) ?? `项目#${projectId}`}</Typography.Link>;
+    return <Typography.Link onClick={() => goTo('projects', projectId)} data-testid="plan-target">{lookups.projectNames.get(projectId) ?? `项目#${projectId}`}</Typography.Link>;
   }
   return <span className="fact-none">—</span>;
 }

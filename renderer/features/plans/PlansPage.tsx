@@ -1,3 +1,4 @@
+import { Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { planEntity } from '../../../shared/domain/plan';
 import type { RecordEntityName } from '../../api/recordApi';
@@ -35,6 +36,11 @@ export function PlansPage({ id }: { id?: number | null }) {
         gridId="plans"
         data={data}
         openRecord={(record) => setOpenId(record.id)}
+        header={
+          <Typography.Paragraph type="secondary" className="plans-intro">
+            一项目一策 / 一案一策：为在建项目和疑难线索各制定一个方案，写明风险等级和措施、责任、资金、事项、预案“五落实”，随时记录进展。
+          </Typography.Paragraph>
+        }
         hint="双击行打开方案，查看五落实、进展和修改历史；项目的方案也可从项目档案中制定"
       />
       {openId !== null && <PlanDetailDrawer key={openId} id={openId} onClose={close} onChanged={() => void data.reload()} />}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ProblemViewName } from '../../../shared/contract/inspections';
+import { PROBLEM_VIEWS, type ProblemViewName } from '../../../shared/contract/inspections';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import { problemEntity } from '../../../shared/domain/problem';
 import { api } from '../../api/client';
 import type { ListPage, RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
+import { hashParams } from '../../app/routes';
 import { RecordLedgerPage, type RecordRows } from '../records/RecordLedgerPage';
 import { usePagedRows } from '../records/usePagedRows';
 import { ProblemDetailDrawer } from './detail/ProblemDetailDrawer';
@@ -15,6 +16,14 @@ import { useProblemViewCounts } from './useProblemViewCounts';
 
 const problems = problemEntity as typeof problemEntity & { name: RecordEntityName };
 const VIEW_KEY = 'problem-ledger:view';
+
+const isView = (name: string | null): name is ProblemViewName => PROBLEM_VIEWS.some((v) => v.name === name);
+
+/** A link may name the view (#/problems?view=overdue, from 工作台 or a warning); otherwise the one the clerk last used. */
+function initialView(): ProblemViewName {
+  const linked = hashParams().get('view');
+  return isView(linked) ? linked : rememberedView();
+}
 
 function rememberedView(): ProblemViewName {
   try {
@@ -30,7 +39,7 @@ function rememberedView(): ProblemViewName {
  */
 export function ProblemsPage({ id }: { id?: number | null }) {
   const { reloadProjects } = useLedgerData();
-  const [view, setView] = useState<ProblemViewName>(rememberedView);
+  const [view, setView] = useState<ProblemViewName>(initialView);
   const [openId, setOpenId] = useState<number | null>(id ?? null);
   const { counts, reload: reloadCounts } = useProblemViewCounts();
 
@@ -48,6 +57,16 @@ export function ProblemsPage({ id }: { id?: number | null }) {
     void reloadProjects();
   }, [reloadProjects]);
 
+  // a link to another view while this page is open (the page is not remounted for a new query)
+  useEffect(() => {
+    const onHashChange = () => {
+      const linked = hashParams().get('view');
+      if (isView(linked)) setView(linked);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
   const changeView = (next: ProblemViewName) => {
     setView(next);
     try {
@@ -60,7 +79,7 @@ export function ProblemsPage({ id }: { id?: number | null }) {
   const close = () => {
     setOpenId(null);
     // leave #/problems/<id> without a hashchange, so the page (and its view) stays as it is
-    if (/^#\/problems\/\d+/.test(window.location.hash)) history.replaceState(null, '', '#/problems');
+    if (/^#\/problems\/\d+/.test(window.location.hash)) history.replaceState(null, '', `#/problems${window.location.hash.replace(/^[^?]*/, '')}`);
   };
 
   return (

@@ -6,9 +6,11 @@ import type { ColumnExtras } from '../../components/ledger-grid/columnDefs';
 const isOverdue = (params: CellClassParams<LedgerRecord>) => params.data?.['overdue'] === true;
 const isClosed = (params: CellClassParams<LedgerRecord>) => params.data?.['status'] === '已复核销号';
 
+// state and deadline stay in view at the right edge while the clerk scrolls, as the description does at the left
 export const problemColumnExtras: ColumnExtras = {
-  dueState: { cellClassRules: { 'problem-due-overdue': isOverdue, 'problem-due-closed': isClosed } },
+  dueState: { initialPinned: 'right', cellClassRules: { 'problem-due-overdue': isOverdue, 'problem-due-closed': isClosed } },
   status: {
+    initialPinned: 'right',
     cellClassRules: {
       'problem-status-closed': isClosed,
       'problem-status-review': (params: CellClassParams<LedgerRecord>) => params.value === '已报整改',

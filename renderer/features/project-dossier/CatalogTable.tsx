@@ -28,15 +28,23 @@ export function CatalogTable({ entity, keys, rows, render, onOpen, empty, testId
       {
         key,
         title: field.label,
-        width: field.type === 'longtext' ? undefined : field.width,
-        ellipsis: field.type === 'longtext',
-        render: (_value: unknown, record: LedgerRecord) => (custom ? custom(record) : <span data-testid={`cell-${key}`}>{factText(field, record, lookups)}</span>),
+        // short values keep to one line; long text takes what is left and shows two lines at most
+        className: field.type === 'longtext' || custom ? undefined : 'dossier-cell-short',
+        render: (_value: unknown, record: LedgerRecord) =>
+          custom ? (
+            custom(record)
+          ) : (
+            <span className={field.type === 'longtext' ? 'dossier-cell-long' : undefined} data-testid={`cell-${key}`}>
+              {factText(field, record, lookups)}
+            </span>
+          ),
       },
     ];
   });
   return (
     <Table<LedgerRecord>
       size="small"
+      tableLayout="auto"
       rowKey="id"
       columns={columns}
       dataSource={[...rows]}

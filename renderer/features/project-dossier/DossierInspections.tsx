@@ -1,13 +1,12 @@
 import { Card } from 'antd';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import { CHECKLIST, inspectionEntity } from '../../../shared/domain/inspection';
-import { goTo } from '../../app/routes';
 import { CatalogTable } from './CatalogTable';
 
 /** The checklist items an inspection found 不合格, by name. */
 function failedItems(inspection: LedgerRecord) {
   const failed = CHECKLIST.filter((item) => inspection[item.key] === '不合格').map((item) => item.label);
-  return failed.length > 0 ? <span className="deposit-short">{failed.join('、')}</span> : <span className="deposit-ok">全部合格</span>;
+  return failed.length > 0 ? <span className="deposit-short">{`${failed.length}项：${failed.join('、')}`}</span> : <span className="deposit-ok">全部合格</span>;
 }
 
 /** 检查记录 of the project, newest first. */
@@ -20,7 +19,6 @@ export function DossierInspections({ inspections }: { inspections: readonly Ledg
         keys={['inspectionDate', 'title', 'inspectors', 'failedItems']}
         render={{ failedItems }}
         rows={newest}
-        onOpen={() => goTo('inspections')}
         empty="尚未检查过这个项目"
         testId="dossier-inspections"
       />

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { goTo } from '../../app/routes';
@@ -7,6 +7,7 @@ import { DossierClues } from './DossierClues';
 import { DossierInspections } from './DossierInspections';
 import { DossierPlans } from './DossierPlans';
 import { DossierProblems } from './DossierProblems';
+import { DossierSummary } from './DossierSummary';
 import './dossier.css';
 import { ProjectFacts } from './ProjectFacts';
 import { useProjectDossier } from './useProjectDossier';
@@ -58,14 +59,22 @@ export function ProjectDossierPage({ id }: { id: number }) {
           刷新
         </Button>
       </div>
-      <ProjectFacts project={project} />
-      <DossierInspections inspections={dossier.inspections} />
-      <DossierProblems problems={dossier.problems} onChanged={onChanged} />
-      <DossierClues clues={dossier.clues} />
-      <DossierPlans project={project} plans={dossier.plans} onChanged={onChanged} />
-      <Card size="small" title="文书" className="dossier-card" data-testid="dossier-documents">
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="文书功能尚未启用：启用后，这里列出向本项目签发的整改通知书等文书。" />
-      </Card>
+      <DossierSummary dossier={dossier} />
+      {/* what the clerk acts on at the left, the project's standing facts at the right */}
+      <Row gutter={12}>
+        <Col xs={24} xl={14} className="dossier-column">
+          <DossierInspections inspections={dossier.inspections} />
+          <DossierProblems problems={dossier.problems} onChanged={onChanged} />
+          <DossierClues clues={dossier.clues} />
+          <DossierPlans project={project} plans={dossier.plans} onChanged={onChanged} />
+          <Card size="small" title="文书" className="dossier-card" data-testid="dossier-documents">
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="文书功能尚未启用：启用后，这里列出向本项目签发的整改通知书等文书。" />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10} className="dossier-column">
+          <ProjectFacts project={project} />
+        </Col>
+      </Row>
     </div>
   );
 }

@@ -3,7 +3,6 @@ import type { LedgerRecord } from '../../../shared/contract/records';
 import { projectEntity } from '../../../shared/domain/project';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { formSections } from '../../components/record-form/formSections';
-import { DepositSummary } from './DepositSummary';
 import { factItems } from './factItems';
 
 /** The catalog groups that describe the project itself; the others are the five systems (五项制度) and the rest. */
@@ -15,7 +14,7 @@ const sections = formSections(projectEntity);
 export function ProjectFacts({ project }: { project: LedgerRecord }) {
   const { lookups } = useLedgerData();
   const group = (title: string, fields: (typeof sections)[number]['fields']) => (
-    <Descriptions key={title} title={title} size="small" bordered column={3} items={factItems(fields, project, lookups)} style={{ marginBottom: 12 }} />
+    <Descriptions key={title} title={title} size="small" bordered column={2} items={factItems(fields, project, lookups)} style={{ marginBottom: 12 }} />
   );
   return (
     <>
@@ -23,7 +22,6 @@ export function ProjectFacts({ project }: { project: LedgerRecord }) {
         {sections.filter((s) => BASICS.has(s.title)).map((s) => group(s.title, s.fields))}
       </Card>
       <Card size="small" title="五项制度与工资保证金" className="dossier-card" data-testid="dossier-systems">
-        <DepositSummary project={project} />
         {sections.filter((s) => !BASICS.has(s.title)).map((s) => group(s.title, s.fields))}
       </Card>
     </>

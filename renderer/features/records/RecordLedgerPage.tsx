@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, FolderOpenOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import type { GridApi } from 'ag-grid-community';
+import type { FilterModel, GridApi } from 'ag-grid-community';
 import { App, Button, Input, Space, type InputRef } from 'antd';
 import { useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
@@ -44,6 +44,8 @@ interface Props {
   toolbarExtra?: (selected: LedgerRecord[]) => ReactNode;
   /** after the form saved a record; `before` is the record as it was, null for a new one (e.g. to propose problems) */
   onRecordSaved?: (saved: LedgerRecord, before: LedgerRecord | null) => void;
+  /** column filters the grid starts with (a link that opens the ledger filtered, e.g. from the dashboard) */
+  initialFilterModel?: FilterModel | null;
 }
 
 /** Drawer state: closed, a new record, or an existing one. */
@@ -55,7 +57,7 @@ const replaceRow = (saved: LedgerRecord) => (rows: LedgerRecord[]) => rows.map((
  * A ledger page: toolbar (新建, 编辑, 删除, search, 列设置, 刷新), the grid and the record form. Projects and
  * companies are the same page over different catalog entities.
  */
-export function RecordLedgerPage({ entity, gridId, data, computedRenderers, openRecord: openElsewhere, header, onChanged, columnExtras, leadingColumns, hint, toolbarExtra, onRecordSaved }: Props) {
+export function RecordLedgerPage({ entity, gridId, data, computedRenderers, openRecord: openElsewhere, header, onChanged, columnExtras, leadingColumns, hint, toolbarExtra, onRecordSaved, initialFilterModel }: Props) {
   const { message } = App.useApp();
   const { lookups, codeList, companies, projects, settings } = useLedgerData();
   const records = useMemo(() => recordApi(entity.name), [entity.name]);
@@ -189,6 +191,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
         onDeleteRequest={askDelete}
         onSelectionChange={setSelected}
         hint={hint}
+        initialFilterModel={initialFilterModel}
       />
       {formTarget && (
         <RecordFormDrawer

@@ -8,6 +8,7 @@ import { useLedgerData } from '../../../app/LedgerDataContext';
 import { goTo } from '../../../app/routes';
 import { cellText } from '../../../components/ledger-grid/cellText';
 import { RecordFormDrawer, type SaveRequest } from '../../../components/record-form/RecordFormDrawer';
+import { CluePlanButton } from '../../plans/CluePlanButton';
 import { RosterCard } from '../roster/RosterCard';
 import { ClueActionBar } from './ClueActionBar';
 import { ClueAttendanceCard } from './ClueAttendanceCard';
@@ -82,9 +83,12 @@ export function ClueDetailPage({ id }: { id: number }) {
           </Typography.Title>
           <ClueStatusTags clue={clue} />
         </Space>
-        <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
-          刷新
-        </Button>
+        <Space>
+          <CluePlanButton clueId={clue.id} clueNo={String(clue['clueNo'] ?? '')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
+            刷新
+          </Button>
+        </Space>
       </div>
       <div style={{ marginBottom: 8 }}>
         <ClueSummary clue={clue} />
