@@ -18,13 +18,19 @@ type PageGlobals = { ledger: Bridge; document: { querySelector(selector: string)
  * The morning screen: a ledger with a government-invested project whose bank guarantee runs out in ten days, a
  * national-platform clue closed this week with wages recovered, another still open and an overdue problem. The clerk
  * opens 工作台, reads the figures (the same as the weekly report's), follows the guarantee warning to the project,
- * and clicks the 国家平台 bar and a township bar to land on the clue ledger filtered to the clues behind them.
+ * clicks the 国家平台 bar and a township bar to land on the clue ledger filtered to the clues behind them, a slice of
+ * the problem chart to land on the problem ledger's view, and 刷新 after a new project brings new warnings.
  * Dates are computed from today, so the spec holds on any day.
  */
-const DAY = 86_400_000;
-const TODAY = toIsoDate(new Date());
-const IN_TEN_DAYS = toIsoDate(new Date(Date.now() + 10 * DAY));
-const LAST_WEEK = toIsoDate(new Date(Date.now() - 7 * DAY));
+/** Today moved by whole calendar days (setDate, so a daylight-saving change never shifts the date). */
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return toIsoDate(date);
+}
+const TODAY = daysFromToday(0);
+const IN_TEN_DAYS = daysFromToday(10);
+const LAST_WEEK = daysFromToday(-7);
 const PROJECT = '东关小学教学楼工程';
 const RECOVERED_FEN = 1_250_000; // 12,500.00元 = 1.25万元
 const OPEN_OWED_FEN = 800_000; // 8,000.00元 = 0.80万元
@@ -230,6 +236,8 @@ describe('工作台', () => {
     expect(await page.getByTestId('clearance-projects').textContent()).toBe('1');
     expect(await page.getByTestId('clearance-remaining').textContent()).toBe('0.80');
     expect(await page.getByTestId('clearance-cleared').textContent()).toBe('1.25');
+    // everything the clerk reads is Chinese (the charts draw on a canvas, so their words are checked in the pictures)
+    expect(await page.getByTestId('page-dashboard').innerText()).not.toMatch(/[A-Za-z]{2,}/);
     await page.getByTestId('chart-closure-trend').waitFor();
     await page.getByTestId('chart-problems').waitFor();
     await page.waitForTimeout(1200); // let the charts finish growing before the picture
@@ -292,5 +300,23 @@ describe('工作台', () => {
     await page.getByTestId('page-problems').waitFor();
     await page.locator('.ant-drawer-content-wrapper').waitFor();
     expect(page.url()).toMatch(/#\/problems\/\d+$/);
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
+  });
+  it('re-reads the warnings and the menu badge on 刷新', async () => {
+    await navigate('工作台');
+    await page.getByTestId('dashboard-warnings').waitFor();
+    const before = Object.values(await ask<Record<WarningKind, number>>('warningCounts')).reduce((a, b) => a + b, 0);
+    // a project registered elsewhere meanwhile, without its wage account, board or pledge: two more warnings
+    await page.evaluate(async () => {
+      const ledger = (globalThis as unknown as PageGlobals).ledger;
+      const created = await ledger.projects.create({ values: { name: '西关污水管网工程', projectType: '市政', investmentType: '政府投资', township: '新城镇', department: '住建局', status: '在建' } });
+      if (!created.ok) throw new Error(created.error.message);
+    });
+    const after = Object.values(await ask<Record<WarningKind, number>>('warningCounts')).reduce((a, b) => a + b, 0);
+    expect(after).toBe(before + 2);
+    await page.getByTestId('dashboard-reload').click();
+    await expect.poll(() => page.getByTestId('nav-badge-dashboard').textContent(), { timeout: 5_000 }).toBe(String(after));
+    await expect.poll(() => page.getByTestId('dashboard-warnings').locator('.ant-card-head-title').textContent(), { timeout: 5_000 }).toBe(`预警（${after}条）`);
   });
 });

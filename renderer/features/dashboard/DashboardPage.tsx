@@ -10,6 +10,7 @@ import { SourceChart } from './charts/SourceChart';
 import { TownshipRecoveryChart } from './charts/TownshipRecoveryChart';
 import './dashboard.css';
 import { useLoaded } from './useLoaded';
+import { refreshNavBadges } from './useNavBadges';
 import { WarningsPanel } from './WarningsPanel';
 
 /**
@@ -28,7 +29,14 @@ export function DashboardPage() {
         <Typography.Title level={4} className="dashboard-title">
           工作台
         </Typography.Title>
-        <Button icon={<ReloadOutlined />} onClick={() => setRefreshKey((k) => k + 1)} data-testid="dashboard-reload">
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => {
+            setRefreshKey((k) => k + 1);
+            refreshNavBadges();
+          }}
+          data-testid="dashboard-reload"
+        >
           刷新
         </Button>
       </div>

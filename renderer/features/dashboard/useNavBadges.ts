@@ -12,11 +12,19 @@ export type NavBadges = Partial<Record<RouteKey, NavBadge>>;
 
 /** Often enough that a deadline passing during the day shows up, rarely enough to cost nothing. */
 const REFRESH_MS = 3 * 60_000;
+const REFRESH_EVENT = 'ledger:refresh-nav-badges';
+/** How long after a page opens the badges are re-read. */
+const AFTER_PAGE_MS = 1_500;
+
+/** Asks the navigation to re-read its counts now (工作台's 刷新, so the badge and the list agree). */
+export function refreshNavBadges(): void {
+  window.dispatchEvent(new Event(REFRESH_EVENT));
+}
 
 /**
  * The counts on the navigation: all warnings on 工作台 and the overdue clues on 线索台账. Both come from the core
- * (warnings.counts, clues.viewCounts): the badge is never a second count of its own. Re-read on every change of
- * page — a clerk who has just closed a clue or fixed a project sees the badge move when leaving the page — and every
+ * (warnings.counts, clues.viewCounts): the badge is never a second count of its own. Re-read shortly after every change
+ * of page — a clerk who has just closed a clue or fixed a project sees the badge move when leaving the page — and every
  * few minutes while the window stays open.
  */
 export function useNavBadges(route: RouteKey): NavBadges {
@@ -36,12 +44,19 @@ export function useNavBadges(route: RouteKey): NavBadges {
   }, []);
 
   useEffect(() => {
-    void reload();
+    // the core answers one call at a time: let the page's own first calls (its grid's first page) go first
+    const timer = window.setTimeout(() => void reload(), AFTER_PAGE_MS);
+    return () => window.clearTimeout(timer);
   }, [reload, route]);
 
   useEffect(() => {
-    const timer = window.setInterval(() => void reload(), REFRESH_MS);
-    return () => window.clearInterval(timer);
+    const refresh = () => void reload();
+    const timer = window.setInterval(refresh, REFRESH_MS);
+    window.addEventListener(REFRESH_EVENT, refresh);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener(REFRESH_EVENT, refresh);
+    };
   }, [reload]);
 
   return badges;
