@@ -4,6 +4,7 @@ import { inspectionEntity } from '../domain/inspection';
 import { planEntity } from '../domain/plan';
 import { PROBLEM_ACTIONS, PROBLEM_ITEMS, problemEntity, type ProblemActionName } from '../domain/problem';
 import { command, domain, query } from './define';
+import type { IssuedDocument } from './documents';
 import { listPageInput, recordId, recordMethods, type LedgerRecord } from './records';
 
 /** A problem the core proposes for a failed checklist item; the clerk edits it before confirming. */
@@ -57,6 +58,8 @@ export interface InspectionFigures {
 /** 一项目一档: everything the ledger holds about one project. */
 export interface ProjectDossier {
   project: LedgerRecord;
+  /** documents issued about the project's inspections and plans, oldest first */
+  documents: IssuedDocument[];
   inspections: LedgerRecord[];
   problems: ProblemRecord[];
   clues: LedgerRecord[];

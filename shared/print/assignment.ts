@@ -27,7 +27,7 @@ ${signature(heading.issuingAuthority, heading.date)}
 <tr><th>处理结论</th><td colspan="3"></td></tr>
 <tr><th>解决人数</th><td class="unit">人</td><th>解决金额</th><td class="unit">元</td></tr>
 <tr><th>承办人</th><td></td><th>联系电话</th><td></td></tr>
-<tr class="stamp"><th>承办单位<br>（盖章）</th><td colspan="3" class="blank-date">年　　月　　日</td></tr>
+<tr class="stamp"><th>承办单位<br>（盖章）</th><td colspan="3" class="blank-date">年\u3000\u3000月\u3000\u3000日</td></tr>
 </tbody></table>
 </div>`;
 }

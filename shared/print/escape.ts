@@ -12,7 +12,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export function escapeHtml(text: string | number | null | undefined): string {
   if (text === null || text === undefined) return '';
   return String(text)
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/(?![\t\n\r])\p{Cc}/gu, '')
     .replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
 

@@ -14,7 +14,7 @@ export interface LedgerColumn {
 export interface LedgerSheet {
   /** 秦安县在建工程项目台账 */
   title: string;
-  /** the unit and date line under the title, e.g. "填报单位：秦安县根治欠薪办　　截至：2026年1月5日　　金额单位：万元" */
+  /** the unit and date line under the title, e.g. "填报单位：秦安县根治欠薪办  截至：2026年1月5日  金额单位：万元" (full-width spaces between the parts) */
   unitLine: string;
   columns: LedgerColumn[];
   /** cell texts, already formatted (masked IDs, 万元 amounts…) */

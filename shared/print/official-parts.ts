@@ -68,7 +68,8 @@ export function heading1(text: string): SafeHtml {
  */
 export function signature(authority: string, isoDate: string): SafeHtml {
   const date = formatChineseDate(isoDate);
-  const overflows = widthInChars(authority) / 2 > GBT9704.dateRightChars + widthInChars(date) / 2;
+  // centred, the name must end at least a character inside the right edge: the width estimate runs short for Latin
+  const overflows = widthInChars(authority) / 2 > GBT9704.dateRightChars - 1 + widthInChars(date) / 2;
   return html`<div class="signature${overflows ? ' wide' : ''}"><div class="sign-box"><div class="sign-name">${authority}</div><div>${date}</div></div></div>`;
 }
 

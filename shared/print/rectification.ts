@@ -33,8 +33,8 @@ function receipt(content: RectificationContent): SafeHtml {
 <table class="receipt-table"><colgroup><col style="width:27mm"><col><col style="width:25mm"><col style="width:55mm"></colgroup><tbody>
 <tr><th>文书名称</th><td>${heading.title}</td><th>文书编号</th><td>${heading.number ?? '（签发时生成）'}</td></tr>
 <tr><th>受送达单位</th><td colspan="3">${heading.addressee}</td></tr>
-<tr><th>送达人</th><td></td><th>送达方式</th><td>□直接送达　□邮寄送达</td></tr>
-<tr><th>签收人</th><td></td><th>签收日期</th><td class="blank-date">年　　月　　日</td></tr>
+<tr><th>送达人</th><td></td><th>送达方式</th><td>□直接送达\u3000□邮寄送达</td></tr>
+<tr><th>签收人</th><td></td><th>签收日期</th><td class="blank-date">年\u3000\u3000月\u3000\u3000日</td></tr>
 <tr class="stamp"><th>受送达单位<br>（盖章）</th><td colspan="3"></td></tr>
 <tr><th>备注</th><td colspan="3">请受送达单位签收后将本回证退回${content.receiptTo}。</td></tr>
 </tbody></table>
@@ -46,8 +46,10 @@ export const RECTIFICATION_CSS = `
 .cut-line { border-top: 0.3mm dashed #000; text-align: center; line-height: 1; height: 6mm; }
 .cut-line span { position: relative; top: -2.2mm; padding: 0 2mm; background: #fff; font-size: 10.5pt; letter-spacing: 0; }
 .receipt-title { font-family: ${HEI}; font-size: 16pt; line-height: 1; letter-spacing: 0.5em; text-align: center; margin: 1mm 0 3mm; }
-.receipt-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12pt; line-height: 1.35; letter-spacing: 0; }
-.receipt-table th, .receipt-table td { border: 0.3mm solid #000; padding: 1.6mm 1.5mm; vertical-align: middle; text-align: left; }
+/* separate borders (each cell draws its right and bottom, the table its top and left): the receipt never breaks
+   across pages, and Chromium lays these out measurably faster than collapsed borders in a 500-notice batch */
+.receipt-table { width: 100%; border-collapse: separate; border-spacing: 0; border-top: 0.3mm solid #000; border-left: 0.3mm solid #000; table-layout: fixed; font-size: 12pt; line-height: 1.35; letter-spacing: 0; }
+.receipt-table th, .receipt-table td { border-right: 0.3mm solid #000; border-bottom: 0.3mm solid #000; padding: 1.6mm 1.5mm; vertical-align: middle; text-align: left; }
 .receipt-table th { font-family: ${HEI}; font-weight: 400; text-align: center; }
 .receipt-table .blank-date { text-align: right; }
 .receipt-table .stamp td { height: 14mm; }

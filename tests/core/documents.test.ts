@@ -124,3 +124,14 @@ describe('issued documents', () => {
     expect(sheet.content.plan.funds).toBe('财政安排300万元');
   });
 });
+
+describe('documents in the project dossier', () => {
+  it('lists the notices issued about the project\'s inspections', async () => {
+    const ledger = freshLedger({ now: at });
+    await seedClueSettings(ledger);
+    const { inspection } = await inspectionWithProblems(ledger);
+    const notice = valueOf(await ledger.call('documents.issue', { type: 'rectification', recordId: inspection.id })) as IssuedDocument;
+    const dossier = valueOf(await ledger.call('projects.dossier', { id: Number(inspection['projectId']) })) as { documents: IssuedDocument[] };
+    expect(dossier.documents.map((d) => d.number)).toEqual([notice.number]);
+  });
+});

@@ -27,7 +27,7 @@ describe('batch printing: many documents in one PDF', { timeout: 180_000 }, () =
     const { file, ms } = await printer.pdf(renderDocuments(Array.from({ length: NOTICES }, (_, i) => numberedNotice(i + 1))), 'batch');
     timings[`${NOTICES} notices pdf ms`] = Math.round(ms);
     timings[`${NOTICES} notices pages`] = pageCount(file);
-    writePreviewPngs(file, 'batch');
+    writePreviewPngs(file, 'batch', 4);
     expect(pageCount(file)).toBe(NOTICES * perNotice);
 
     const pages = pdfPageTexts(file).map(compact);

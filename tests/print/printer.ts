@@ -38,7 +38,8 @@ export class Printer {
   async previewMs(html: string): Promise<number> {
     const started = performance.now();
     await this.page.setContent(html);
-    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+    // a string, not a function: this file is type-checked without the DOM library
+    await this.page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
     return performance.now() - started;
   }
 
@@ -88,11 +89,11 @@ export function pageImage(pdf: string, page: number, dpi = 300): GrayImage {
   return readPgm(`${prefix}.pgm`, dpi);
 }
 
-/** Every page as an 80 dpi colour PNG in test-results/print/<name>-<n>.png, to be looked at. */
-export function writePreviewPngs(pdf: string, name: string): string[] {
+/** Pages as 80 dpi colour PNGs in test-results/print/<name>-<n>.png, to be looked at (the first `maxPages`). */
+export function writePreviewPngs(pdf: string, name: string, maxPages = 20): string[] {
   fs.mkdirSync(PREVIEW_DIR, { recursive: true });
   for (const old of fs.readdirSync(PREVIEW_DIR)) if (old.startsWith(`${name}-`) && old.endsWith('.png')) fs.rmSync(path.join(PREVIEW_DIR, old));
-  execFileSync('pdftoppm', ['-r', '80', '-png', pdf, path.join(PREVIEW_DIR, name)]);
+  execFileSync('pdftoppm', ['-r', '80', '-png', '-l', String(maxPages), pdf, path.join(PREVIEW_DIR, name)]);
   return fs.readdirSync(PREVIEW_DIR).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png'));
 }
 

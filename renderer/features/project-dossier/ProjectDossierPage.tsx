@@ -68,7 +68,18 @@ export function ProjectDossierPage({ id }: { id: number }) {
           <DossierClues clues={dossier.clues} />
           <DossierPlans project={project} plans={dossier.plans} onChanged={onChanged} />
           <Card size="small" title="文书" className="dossier-card" data-testid="dossier-documents">
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="文书功能尚未启用：启用后，这里列出向本项目签发的整改通知书等文书。" />
+            {dossier.documents.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未向本项目签发文书（整改通知书、一项目一策表）。" />
+            ) : (
+              <ul className="dossier-documents">
+                {dossier.documents.map((doc) => (
+                  <li key={doc.id} data-testid="dossier-document">
+                    <Typography.Text strong>{doc.number}</Typography.Text> {doc.typeLabel}{'\u3000'}主送：{doc.addressee}{'\u3000'}{doc.date}{' '}
+                    <Tag color={doc.status === '已作废' ? 'default' : doc.status === '已送达' ? 'green' : 'blue'}>{doc.status}</Tag>
+                  </li>
+                ))}
+              </ul>
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={10} className="dossier-column">
