@@ -209,7 +209,7 @@ describe('工作台', () => {
     const counts = await ask<Record<WarningKind, number>>('warningCounts');
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('nav-badge-dashboard').textContent()).toBe(String(total));
+    await expect.poll(() => page.getByTestId('nav-badge-dashboard').textContent(), { timeout: 5_000 }).toBe(String(total));
     expect(await page.getByTestId('nav-badge-clues').count()).toBe(0);
   });
 

@@ -290,7 +290,7 @@ describe('检查整改', () => {
     expect(await open.first().textContent()).toContain('整改中');
     expect(await closed.first().textContent()).toContain('劳动合同');
     expect(await closed.first().textContent()).toContain('已复核销号');
-    expect(await page.getByTestId('dossier-documents').textContent()).toContain('文书功能尚未启用');
+    expect(await page.getByTestId('dossier-documents').textContent()).toContain('尚未向本项目签发文书');
     await cleanShot('project-dossier.png');
 
     // a problem opens in place, with its log
