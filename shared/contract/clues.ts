@@ -24,7 +24,8 @@ export type ClueViewName = (typeof CLUE_VIEWS)[number]['name'];
  */
 export type ClueRecord = LedgerRecord & { dueState: string; overdue: boolean; dueSoon: boolean; workdaysLeft: number | null };
 
-export interface ClueEvent {
+/** One entry of a workflow's log (a clue's 办理记录, a problem's 整改记录). */
+export interface WorkflowEvent {
   id: number;
   date: string;
   action: string;
@@ -34,6 +35,8 @@ export interface ClueEvent {
   operator: string;
   at: string;
 }
+
+export type ClueEvent = WorkflowEvent;
 
 /** 四必到: the four parties who must attend every petition about the clue. */
 export interface ClueAttendance {

@@ -4,6 +4,7 @@ import { inspectionEntity } from '../domain/inspection';
 import { planEntity } from '../domain/plan';
 import { PROBLEM_ACTIONS, PROBLEM_ITEMS, problemEntity, type ProblemActionName } from '../domain/problem';
 import { command, domain, query } from './define';
+import type { WorkflowEvent } from './clues';
 import type { IssuedDocument } from './documents';
 import { listPageInput, recordId, recordMethods, type LedgerRecord } from './records';
 
@@ -19,16 +20,7 @@ export interface ProposedProblem {
 
 export type ProblemRecord = LedgerRecord & { dueState: string; overdue: boolean };
 
-export interface ProblemEvent {
-  id: number;
-  date: string;
-  action: string;
-  fromState: string | null;
-  toState: string | null;
-  note: string | null;
-  operator: string;
-  at: string;
-}
+export type ProblemEvent = WorkflowEvent;
 
 export const PROBLEM_VIEWS = [
   { name: 'pending', label: '待整改' },
