@@ -1,29 +1,11 @@
-import type { Transaction } from 'kysely';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import { clueEntity } from '../../../shared/domain/clue';
-import type { RecordValues } from '../../../shared/domain/schema';
-import type { FieldError } from '../../../shared/errors';
 import { timestamp, type CoreContext } from '../context';
-import type { LedgerDb } from '../db/schema';
 import { RecordService } from '../records/service';
+import { referenceProblems } from '../references';
 import { formatYearlyNumber, nextInSequence } from '../sequences';
 import { readSettings } from '../settings/store';
 import { dueContext, withDueState } from './due';
-
-async function referenceProblems(record: RecordValues, trx: Transaction<LedgerDb>): Promise<FieldError[]> {
-  const problems: FieldError[] = [];
-  const companyId = record['employerCompanyId'];
-  if (typeof companyId === 'number') {
-    const live = await trx.selectFrom('companies').select('id').where('id', '=', companyId).where('deletedAt', 'is', null).executeTakeFirst();
-    if (!live) problems.push({ field: 'employerCompanyId', message: '被投诉单位：所选单位不存在或已删除，请重新选择' });
-  }
-  const projectId = record['projectId'];
-  if (typeof projectId === 'number') {
-    const live = await trx.selectFrom('projects').select('id').where('id', '=', projectId).where('deletedAt', 'is', null).executeTakeFirst();
-    if (!live) problems.push({ field: 'projectId', message: '涉及项目：所选项目不存在或已删除，请重新选择' });
-  }
-  return problems;
-}
 
 /**
  * Clues: each gets its own yearly number (2026-0001) in the transaction that registers it, starts at 待受理 with
@@ -32,7 +14,11 @@ async function referenceProblems(record: RecordValues, trx: Transaction<LedgerDb
 export const clueService = new RecordService(
   { ...clueEntity, name: 'clues' },
   {
-    validate: (record, trx) => referenceProblems(record, trx),
+    validate: (record, trx) =>
+      referenceProblems(record, trx, [
+        { key: 'employerCompanyId', label: '被投诉单位', table: 'companies' },
+        { key: 'projectId', label: '涉及项目', table: 'projects' },
+      ]),
     async beforeInsert(record, trx) {
       const year = Number(String(record['receivedDate'] ?? '').slice(0, 4)) || new Date().getFullYear();
       record['clueNo'] = formatYearlyNumber(year, await nextInSequence(trx, 'clue', year));

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { ClueDetail } from '../../../../shared/contract/clues';
 import { api } from '../../../api/client';
-import { errorMessage } from '../../../lib/errors';
+import { useLatestLoad } from '../../../lib/useLatestLoad';
 
 export interface ClueDetailState {
   detail: ClueDetail | null;
@@ -11,26 +11,6 @@ export interface ClueDetailState {
 }
 
 export function useClueDetail(id: number): ClueDetailState {
-  const [detail, setDetail] = useState<ClueDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef(0);
-
-  const reload = useCallback(async () => {
-    const mine = ++latest.current;
-    try {
-      const next = await api().clues.detail({ id });
-      if (mine !== latest.current) return;
-      setDetail(next);
-      setError(null);
-    } catch (e) {
-      if (mine !== latest.current) return;
-      setError(errorMessage(e));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  return { detail, error, reload };
+  const { data, error, reload } = useLatestLoad(useCallback(() => api().clues.detail({ id }), [id]));
+  return { detail: data, error, reload };
 }
