@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppFrame } from './app/AppFrame';
 import { LedgerDataProvider } from './app/LedgerDataContext';
+import { JobProvider } from './features/jobs/JobProvider';
 import './styles/global.css';
 
 dayjs.locale('zh-cn');
@@ -22,7 +23,9 @@ createRoot(root).render(
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp message={{ maxCount: 3 }}>
         <LedgerDataProvider>
-          <AppFrame />
+          <JobProvider>
+            <AppFrame />
+          </JobProvider>
         </LedgerDataProvider>
       </AntApp>
     </ConfigProvider>

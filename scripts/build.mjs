@@ -57,8 +57,8 @@ const contractNamesOnly = {
         });
         const file = path.join(temp, 'contract.mjs');
         await writeFile(file, evaluated.outputFiles[0].contents);
-        const { methodNames } = await import(pathToFileURL(file).href);
-        return { contents: `export const methodNames = ${JSON.stringify(methodNames)};`, loader: 'js' };
+        const { bridgeMethodNames } = await import(pathToFileURL(file).href);
+        return { contents: `export const bridgeMethodNames = ${JSON.stringify(bridgeMethodNames)};`, loader: 'js' };
       } finally {
         await rm(temp, { recursive: true, force: true });
       }

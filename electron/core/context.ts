@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { LedgerDb } from './db/schema';
+import type { JobRegistry } from './jobs/registry';
 
 /** What every handler gets besides its parsed input. */
 export interface CoreContext {
@@ -14,6 +15,8 @@ export interface CoreContext {
   /** who is working: the OS account until accounts exist */
   operator: string;
   now(): Date;
+  /** long work (import, export, batch print, backup) with progress and cancel */
+  jobs: JobRegistry;
 }
 
 /** Timestamps are stored as ISO 8601 in UTC. */

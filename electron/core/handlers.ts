@@ -4,6 +4,7 @@ import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
 import { documentHandlers } from './documents/handlers';
 import { inspectionHandlers } from './inspections/handlers';
+import { jobHandlers } from './jobs/handlers';
 import { planHandlers } from './plans/handlers';
 import { problemHandlers } from './problems/handlers';
 import { projectDossier } from './projects/dossier';
@@ -38,6 +39,7 @@ export const handlers = {
   ...reportHandlers,
   ...documentHandlers,
   ...warningHandlers,
+  ...jobHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

@@ -3,8 +3,9 @@ import type { LedgerInfo } from '../../shared/contract/system';
 import type { Result } from '../../shared/errors';
 import type { CoreContext } from './context';
 import { openDatabase, type OpenOptions } from './db/open';
-import { dispatch } from './dispatch';
+import { dispatch, toErrorPayload } from './dispatch';
 import { handlers } from './handlers';
+import { JobRegistry } from './jobs/registry';
 import { APP_VERSION } from './version';
 
 export interface LedgerOptions extends OpenOptions {
@@ -32,11 +33,15 @@ export function openLedger(options: LedgerOptions): Ledger {
     appVersion: APP_VERSION,
     operator: options.operator ?? '本机用户',
     now: options.now ?? (() => new Date()),
+    jobs: new JobRegistry((error) => toErrorPayload(error, 'job')),
   };
   return {
     ctx,
     call: (method, input) => dispatch(ctx, method, input),
     info: async () => handlers['system.info'](undefined, ctx),
-    close: () => opened.close(),
+    close: () => {
+      ctx.jobs.cancelAll();
+      return opened.close();
+    },
   };
 }

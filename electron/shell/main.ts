@@ -7,6 +7,7 @@ import { type CoreHost, startCore } from './core-host';
 import { denyAllPermissions } from './guards';
 import { registerLedgerChannel } from './ipc';
 import { installMenu } from './menu';
+import { createShellMethods } from './shell-methods';
 import { ledgerPath } from './paths';
 import { APP_ENTRY_URL } from './security';
 import { createSecureWindow } from './window';
@@ -73,7 +74,16 @@ async function start(): Promise<void> {
   });
 
   // the channel exists before the page loads, so the first call cannot race it
-  registerLedgerChannel((method, input) => host.call(method, input));
+  const folders = {
+    data: path.dirname(started.info.dbPath),
+    backups: path.join(path.dirname(started.info.dbPath), 'backups'),
+    logs: app.getPath('logs'),
+    exports: exportsDir,
+  };
+  registerLedgerChannel(
+    (method, input) => host.call(method, input),
+    createShellMethods({ window: () => BrowserWindow.getAllWindows()[0], folders }),
+  );
   installMenu({ version: app.getVersion(), dbPath: started.info.dbPath, schemaVersion: started.info.schemaVersion });
 
   const window = createSecureWindow({ preloadPath, allowDevTools: !app.isPackaged });

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildBridge } from '../../shared/contract/client';
-import { methodNames } from '../../shared/contract/index';
+import { bridgeMethodNames } from '../../shared/contract/index';
 import { LEDGER_CHANNEL } from './channel';
 
 /**
@@ -10,5 +10,5 @@ import { LEDGER_CHANNEL } from './channel';
  */
 contextBridge.exposeInMainWorld(
   'ledger',
-  buildBridge(methodNames, (method, input) => ipcRenderer.invoke(LEDGER_CHANNEL, method, input)),
+  buildBridge(bridgeMethodNames, (method, input) => ipcRenderer.invoke(LEDGER_CHANNEL, method, input)),
 );

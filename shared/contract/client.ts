@@ -1,5 +1,5 @@
 import { LedgerError, type Result } from '../errors';
-import type { InputOf, MethodName, OutputOf } from './index';
+import type { BridgeInputOf, BridgeMethodName, BridgeOutputOf } from './index';
 
 /** Splits "companies.list" into its domain and verb at the type level. */
 type DomainOf<M extends string> = M extends `${infer D}.${string}` ? D : never;
@@ -7,12 +7,12 @@ type VerbOf<M extends string, D extends string> = M extends `${D}.${infer V}` ? 
 
 /** The bridge as the preload exposes it: one function per method, each resolving to a Result. */
 export type Bridge = {
-  [D in DomainOf<MethodName>]: { [M in MethodName as VerbOf<M, D>]: (input: InputOf<M>) => Promise<Result<OutputOf<M>>> };
+  [D in DomainOf<BridgeMethodName>]: { [M in BridgeMethodName as VerbOf<M, D>]: (input: BridgeInputOf<M>) => Promise<Result<BridgeOutputOf<M>>> };
 };
 
 /** The renderer's client: the same shape, resolving to the value or throwing a LedgerError. */
 export type LedgerClient = {
-  [D in DomainOf<MethodName>]: { [M in MethodName as VerbOf<M, D>]: (input: InputOf<M>) => Promise<OutputOf<M>> };
+  [D in DomainOf<BridgeMethodName>]: { [M in BridgeMethodName as VerbOf<M, D>]: (input: BridgeInputOf<M>) => Promise<BridgeOutputOf<M>> };
 };
 
 export type Invoke = (method: string, input: unknown) => Promise<unknown>;

@@ -3,12 +3,14 @@ import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
 import { documentsContract } from './documents';
+import { jobsContract } from './jobs';
 import { inspectionsContract, plansContract, problemsContract } from './inspections';
 import { reportsContract, workLogsContract } from './reports';
 import { warningsContract } from './warnings';
 import type { MethodDef } from './define';
 import { projectsContract } from './projects';
 import { settingsContract } from './settings';
+import { shellContract, type ShellMethodName } from './shell';
 import { systemContract } from './system';
 
 /** Every method the core offers, declared once. The core's handler map must match it exactly. */
@@ -26,6 +28,7 @@ export const contract = {
   ...reportsContract,
   ...documentsContract,
   ...warningsContract,
+  ...jobsContract,
 };
 
 export type Contract = typeof contract;
@@ -42,6 +45,22 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+/** What the renderer can call: the core's methods and the shell's own (dialogs, folders, printing). */
+export const bridgeContract = { ...contract, ...shellContract };
+export type BridgeContract = typeof bridgeContract;
+export type BridgeMethodName = keyof BridgeContract & string;
+export type BridgeInputOf<M extends BridgeMethodName> = z.input<BridgeContract[M]['input']>;
+export type BridgeOutputOf<M extends BridgeMethodName> = BridgeContract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+export const bridgeMethodNames = Object.keys(bridgeContract) as BridgeMethodName[];
+
+export function isShellMethodName(name: unknown): name is ShellMethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(shellContract, name);
+}
+
+export function isBridgeMethodName(name: unknown): name is BridgeMethodName {
+  return isMethodName(name) || isShellMethodName(name);
+}
+
 export type { LedgerRecord, RecordMeta } from './records';
 export type { AuditEntry, LedgerInfo, RecycledItem } from './system';
 export type { ClueAttendance, ClueDetail, ClueEvent, ClueFigureRow, ClueFigures, ClueRecord, ClueViewName, RosterTotals } from './clues';
@@ -49,3 +68,5 @@ export type { InspectionFigures, ProblemEvent, ProblemRecord, ProblemViewName, P
 export type { StatsPeriod, StatsTable, TownshipStats, WeeklyReport } from './reports';
 export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } from './documents';
 export type { Warning, WarningKind, WarningThresholds } from './warnings';
+export type { JobStarted, JobState, JobStatus } from './jobs';
+export type { AppFolder, AppInfo, FileKind, ShellMethodName } from './shell';

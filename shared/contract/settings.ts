@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LedgerSettings } from '../domain/settings';
 import { isIsoDate } from '../dates';
-import { command, domain, query } from './define';
+import { adminMethod, domain, query } from './define';
 
 const name = (label: string) => z.string({ error: `${label}应为文字` }).trim().min(1, { error: `${label}不能为空` }).max(100, { error: `${label}不能超过100个字` });
 const uniqueNames = (label: string) =>
@@ -60,5 +60,5 @@ export const settingsPatchSchema = z.strictObject({
 
 export const settingsContract = domain('settings', {
   get: query<LedgerSettings>()(z.object({}).strict().optional(), '读取设置与字典'),
-  update: command<LedgerSettings>()(settingsPatchSchema, '修改设置与字典'),
+  update: adminMethod<LedgerSettings>(true)(settingsPatchSchema, '修改设置与字典'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { command, domain, query } from './define';
+import { adminMethod, command, domain, query } from './define';
 
 export interface LedgerInfo {
   appVersion: string;
@@ -40,7 +40,7 @@ export const systemContract = domain('system', {
     z.object({ entity: entityName, id: z.int().nonnegative() }).strict(),
     '一条记录的修改记录',
   ),
-  reveal: command<{ value: string | null }>()(
+  reveal: adminMethod<{ value: string | null }>(true)(
     z.object({ entity: recordEntityName, id: z.int().positive(), field: z.string().min(1) }).strict(),
     '显示一条记录中隐藏的个人信息（记入审计日志）',
   ),

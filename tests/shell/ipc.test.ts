@@ -31,13 +31,16 @@ if (someMethod === undefined) throw new Error('the contract declares no methods'
 
 describe('createLedgerCallHandler', () => {
   const forward = vi.fn<(method: string, input: unknown) => Promise<Result<unknown>>>();
+  const runShellMethod = vi.fn<(method: string, input: unknown) => Promise<Result<unknown>>>();
   beforeEach(() => {
     forward.mockReset();
     forward.mockResolvedValue({ ok: true, value: 'answer' });
+    runShellMethod.mockReset();
+    runShellMethod.mockResolvedValue({ ok: true, value: 'from the shell' });
   });
 
   it('forwards a contract method from a trusted sender, input untouched', async () => {
-    const handler = createLedgerCallHandler({ isTrusted: () => true, forward });
+    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod });
     const input = { anything: ['the core parses it'], __proto__x: 1 };
     await expect(handler(appEvent(), someMethod, input)).resolves.toEqual({ ok: true, value: 'answer' });
     expect(forward).toHaveBeenCalledWith(someMethod, input);
@@ -45,7 +48,7 @@ describe('createLedgerCallHandler', () => {
   });
 
   it('refuses an untrusted sender before looking at the method', async () => {
-    const handler = createLedgerCallHandler({ isTrusted: () => false, forward });
+    const handler = createLedgerCallHandler({ isTrusted: () => false, forward, runShellMethod });
     await expect(handler(appEvent('https://evil.example/'), someMethod, {})).resolves.toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', message: '拒绝来自非本程序页面的调用' },
@@ -56,7 +59,7 @@ describe('createLedgerCallHandler', () => {
   it.each(['companies.dropAll', 'toString', '__proto__', 'constructor', '', 42, null, undefined, { method: 'x' }])(
     'refuses a method outside the contract: %j',
     async (method) => {
-      const handler = createLedgerCallHandler({ isTrusted: () => true, forward });
+      const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod });
       const result = await handler(appEvent(), method, {});
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('UNKNOWN_METHOD');
@@ -64,9 +67,24 @@ describe('createLedgerCallHandler', () => {
     },
   );
 
+  it('answers shell.* methods in the shell and never forwards them to the core', async () => {
+    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod });
+    const result = await handler(appEvent(), 'shell.appInfo', {});
+    expect(result).toEqual({ ok: true, value: 'from the shell' });
+    expect(runShellMethod).toHaveBeenCalledWith('shell.appInfo', {});
+    expect(forward).not.toHaveBeenCalled();
+  });
+
+  it('refuses shell.* methods from an untrusted sender too', async () => {
+    const handler = createLedgerCallHandler({ isTrusted: () => false, forward, runShellMethod });
+    const result = await handler(appEvent(), 'shell.chooseFolder', { title: 'x' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(runShellMethod).not.toHaveBeenCalled();
+  });
+
   it('turns a throwing forwarder into an INTERNAL error result', async () => {
     forward.mockRejectedValue(new Error('boom'));
-    const handler = createLedgerCallHandler({ isTrusted: () => true, forward });
+    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod });
     const result = await handler(appEvent(), someMethod, {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
@@ -75,7 +93,7 @@ describe('createLedgerCallHandler', () => {
 describe('registerLedgerChannel', () => {
   it("registers 'ledger:call' with the real sender check", async () => {
     const forward = vi.fn(async () => ({ ok: true as const, value: 1 }));
-    registerLedgerChannel(forward);
+    registerLedgerChannel(forward, vi.fn());
     const handler = electron.handlers.get('ledger:call');
     if (!handler) throw new Error("'ledger:call' not registered");
     expect(electron.handlers.size).toBe(1);

@@ -11,7 +11,7 @@ vi.mock('electron', () => ({
 }));
 
 await import('../../electron/shell/preload');
-const { methodNames } = await import('../../shared/contract/index');
+const { bridgeMethodNames: methodNames } = await import('../../shared/contract/index');
 
 type ExposedBridge = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
 

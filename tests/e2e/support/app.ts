@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { methodNames } from '../../../shared/contract';
+import { bridgeMethodNames } from '../../../shared/contract';
 import { launchChromium } from './browser';
 import { CoreProcess } from './core-process';
 import { CALL_PATH, startHost } from './host';
+import { ShellDouble } from './shell-double';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
@@ -14,6 +15,8 @@ export interface RunningApp {
   dbPath: string;
   screenshotDir: string;
   core: CoreProcess;
+  /** the shell's dialogs and folders as the test controls them */
+  shell: ShellDouble;
   close(): Promise<void>;
 }
 
@@ -26,7 +29,8 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Runn
   const dbPath = options.dbPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-')), 'ledger.db');
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const { core } = await CoreProcess.start(dbPath);
-  const host = await startHost(core);
+  const shell = new ShellDouble(fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-shell-')));
+  const host = await startHost(core, shell);
   const browser = await launchChromium();
   await browser.context.addInitScript(
     ({ methods, callPath }) => {
@@ -40,7 +44,7 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Runn
       }
       Object.defineProperty(globalThis, 'ledger', { value: Object.freeze(bridge), configurable: false, writable: false });
     },
-    { methods: methodNames, callPath: CALL_PATH },
+    { methods: bridgeMethodNames, callPath: CALL_PATH },
   );
   const page = await browser.context.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error.message));
@@ -50,6 +54,7 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Runn
     dbPath,
     screenshotDir: SCREENSHOT_DIR,
     core,
+    shell,
     async close() {
       await browser.close();
       await host.close();

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { isShellMethodName } from '../../../shared/contract';
 import type { CoreProcess } from './core-process';
+import type { ShellDouble } from './shell-double';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../dist/renderer');
 export const CALL_PATH = '/__ledger/call';
@@ -22,9 +24,10 @@ const CSP =
 
 /**
  * Stands in for the shell in tests: serves the built renderer on 127.0.0.1 and forwards bridge calls (POST
- * CALL_PATH with { method, input }) to a real core process, as the shell's one IPC channel does.
+ * CALL_PATH with { method, input }) to a real core process, as the shell's one IPC channel does; shell.* methods go
+ * to the shell double.
  */
-export async function startHost(core: CoreProcess): Promise<{ url: string; close(): Promise<void> }> {
+export async function startHost(core: CoreProcess, shell: ShellDouble): Promise<{ url: string; close(): Promise<void> }> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer/index.html is missing: run `npm run build` before the end-to-end tests');
   }
@@ -35,7 +38,8 @@ export async function startHost(core: CoreProcess): Promise<{ url: string; close
       request.on('data', (chunk: string) => (body += chunk));
       request.on('end', () => {
         const { method, input } = JSON.parse(body) as { method: string; input: unknown };
-        void core.call(method, input).then((result) => {
+        const answer = isShellMethodName(method) ? shell.call(method, input) : core.call(method, input);
+        void answer.then((result) => {
           response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
           response.end(JSON.stringify(result));
         });

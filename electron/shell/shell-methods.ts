@@ -1,0 +1,71 @@
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import type { z } from 'zod';
+import type { BridgeOutputOf } from '../../shared/contract/index';
+import { FILE_KINDS, shellContract, type AppFolder, type ShellContract, type ShellMethodName } from '../../shared/contract/shell';
+import { fieldErrors, type Result } from '../../shared/errors';
+import { ChosenPaths } from './chosen-paths';
+
+/** The shell's answer to one shell.* method, given its parsed input. */
+type ShellHandlers = { [M in ShellMethodName]: (input: z.output<ShellContract[M]['input']>) => Promise<BridgeOutputOf<M>> };
+
+export interface ShellMethodDeps {
+  /** the window dialogs belong to (modal to it) */
+  window: () => BrowserWindow | undefined;
+  folders: Record<AppFolder, string>;
+}
+
+/** The desktop's part of the bridge: dialogs, Explorer, version and folders. */
+export function createShellMethods(deps: ShellMethodDeps): (method: ShellMethodName, input: unknown) => Promise<Result<unknown>> {
+  const chosen = new ChosenPaths(Object.values(deps.folders));
+  const filters = (kind: keyof typeof FILE_KINDS) => [{ name: FILE_KINDS[kind].label, extensions: [...FILE_KINDS[kind].extensions] }];
+  const remembered = (picked: string | undefined): { path: string } | null => {
+    if (!picked) return null;
+    chosen.remember(picked);
+    return { path: picked };
+  };
+
+  const handlers: ShellHandlers = {
+    'shell.chooseSaveFile': async ({ title, defaultName, kind }) => {
+      const owner = deps.window();
+      const options = { title, defaultPath: `${deps.folders.exports}/${defaultName}`, filters: filters(kind) };
+      const answer = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return answer.canceled ? null : remembered(answer.filePath);
+    },
+    'shell.chooseOpenFile': async ({ title, kind }) => {
+      const owner = deps.window();
+      const options = { title, filters: filters(kind), properties: ['openFile' as const] };
+      const answer = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return answer.canceled ? null : remembered(answer.filePaths[0]);
+    },
+    'shell.chooseFolder': async ({ title }) => {
+      const owner = deps.window();
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const answer = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return answer.canceled ? null : remembered(answer.filePaths[0]);
+    },
+    // openPath answers with an error text, empty when it worked
+    'shell.openFolder': async ({ folder }) => ({ opened: (await shell.openPath(deps.folders[folder])) === '' }),
+    'shell.showFile': async ({ path }) => {
+      if (!chosen.allows(path)) return { shown: false };
+      shell.showItemInFolder(path);
+      return { shown: true };
+    },
+    'shell.appInfo': async () => ({
+      productName: app.getName(),
+      version: app.getVersion(),
+      electron: process.versions.electron ?? null,
+      chrome: process.versions.chrome ?? null,
+      folders: { ...deps.folders },
+    }),
+  };
+
+  return async (method, input) => {
+    // the renderer is untrusted: shell inputs are parsed here as the core parses its own
+    const parsed = shellContract[method].input.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: fieldErrors(parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '_', message: issue.message }))).toPayload() };
+    }
+    const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  };
+}
