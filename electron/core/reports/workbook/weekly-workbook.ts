@@ -80,6 +80,9 @@ export async function exportWeeklyWorkbook(ctx: CoreContext, options: WeeklyExpo
         options.onProgress?.(done, total);
         if (page.length < PAGE) break;
         afterId = page[page.length - 1]?.id ?? afterId;
+        // SQLite answers synchronously, so without a real turn of the event loop the file writes would pile up in
+        // memory until the end, and no other call (a progress poll, 取消) would be answered meanwhile
+        await new Promise((resolve) => setImmediate(resolve));
       }
       sheet.finish();
     }
