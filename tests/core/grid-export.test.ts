@@ -55,7 +55,7 @@ describe('grid export', () => {
     const { ledger, ids } = await fixture();
     const out = path.join(tempFolder(), '项目台账（2026-11-27）.xlsx');
     const order = [ids['c'], ids['a'], ids['b']] as number[];
-    const { jobId } = valueOf(await ledger.call('grids.export', { path: out, entity: 'projects', title: '项目台账', columns: COLUMNS, ids: order }));
+    const { jobId } = valueOf(await ledger.call('grids.export', { path: out, entity: 'projects', title: '项目台账', columns: COLUMNS, ids: order })) as { jobId: string };
     const status = await finished(ledger, jobId);
     expect(status).toMatchObject({ state: 'done', done: 3, total: 3 });
     expect(status.result as GridExportResult).toEqual({ path: out, rows: 3, missing: 0 });
@@ -121,7 +121,7 @@ describe('grid export', () => {
     const folder = tempFolder();
     const badColumn = await ledger.call('grids.export', { path: path.join(folder, 'a.xlsx'), entity: 'projects', title: '项目台账', columns: [{ key: 'password', width: 100 }], ids: [ids['a']] });
     // the job starts, then fails with the field named
-    const { jobId } = valueOf(badColumn);
+    const { jobId } = valueOf(badColumn) as { jobId: string };
     const status = await finished(ledger, jobId);
     expect(status.state).toBe('failed');
     expect(status.error?.message).toContain('项目没有“password”这一列');
@@ -138,7 +138,7 @@ describe('grid export', () => {
     const out = path.join(tempFolder(), 'cancelled.xlsx');
     // many ids (most repeat) so the job has several chunks to cancel between
     const many = Array.from({ length: 20_000 }, (_, i) => [ids['a'], ids['b'], ids['c']][i % 3] as number);
-    const { jobId } = valueOf(await ledger.call('grids.export', { path: out, entity: 'projects', title: '项目台账', columns: COLUMNS, ids: many }));
+    const { jobId } = valueOf(await ledger.call('grids.export', { path: out, entity: 'projects', title: '项目台账', columns: COLUMNS, ids: many })) as { jobId: string };
     expect(valueOf(await ledger.call('jobs.cancel', { jobId }))).toEqual({ cancelled: true });
     const status = await finished(ledger, jobId);
     expect(status.state).toBe('cancelled');

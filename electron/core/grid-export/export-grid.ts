@@ -104,7 +104,7 @@ export async function exportGrid(ctx: CoreContext, request: GridExportRequest, j
     return { path: request.path, rows, missing: request.ids.length - rows };
   } catch (error) {
     // the half-written file is closed before it is removed (Windows refuses to delete an open file)
-    if (!output.closed) await new Promise((resolve) => output.destroy().once('close', resolve));
+    if (!output.closed) await new Promise((resolve) => output.destroy().once('close', () => resolve(undefined)));
     fs.rmSync(partial, { force: true });
     throw asLedgerError(error, request.path);
   }
