@@ -1,6 +1,8 @@
-import { AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
-import { Alert, Layout, Menu, Typography } from 'antd';
+import { AuditOutlined, BankOutlined, InfoCircleOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Alert, Button, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { openAbout } from '../features/about/aboutRequests';
 import { ClueStatsPage } from '../features/clue-stats/ClueStatsPage';
 import { ClueDetailPage } from '../features/clues/detail/ClueDetailPage';
 import { CluesPage } from '../features/clues/CluesPage';
@@ -94,12 +96,16 @@ export function AppFrame() {
               台账文件：{info.dbPath}
             </Typography.Text>
           )}
+          <Button type="text" icon={<InfoCircleOutlined />} onClick={openAbout} className="app-about" data-testid="open-about">
+            关于
+          </Button>
         </Layout.Header>
         <Layout.Content className="app-content">
           {loadError && <Alert type="error" showIcon title="无法读取台账" description={loadError} style={{ marginBottom: 12 }} />}
           <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
         </Layout.Content>
       </Layout>
+      <AboutDialog />
     </Layout>
   );
 }
