@@ -1,6 +1,8 @@
-import { AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
-import { Alert, Layout, Menu, Spin, Typography } from 'antd';
+import { AuditOutlined, BankOutlined, InfoCircleOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Alert, Button, Layout, Menu, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { openAbout } from '../features/about/aboutRequests';
 import { NavLabel } from '../features/dashboard/NavLabel';
 import { useNavBadges } from '../features/dashboard/useNavBadges';
 import { useLedgerData } from './LedgerDataContext';
@@ -76,6 +78,9 @@ export function AppFrame() {
               台账文件：{info.dbPath}
             </Typography.Text>
           )}
+          <Button type="text" icon={<InfoCircleOutlined />} onClick={openAbout} className="app-about" data-testid="open-about">
+            关于
+          </Button>
         </Layout.Header>
         <Layout.Content className="app-content">
           {loadError && <Alert type="error" showIcon title="无法读取台账" description={loadError} style={{ marginBottom: 12 }} />}
@@ -84,6 +89,7 @@ export function AppFrame() {
           </Suspense>
         </Layout.Content>
       </Layout>
+      <AboutDialog />
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ClueViewName } from '../../../shared/contract/clues';
+import { CLUE_VIEWS, type ClueViewName } from '../../../shared/contract/clues';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import { clueEntity } from '../../../shared/domain/clue';
 import { api } from '../../api/client';
@@ -59,6 +59,7 @@ export function CluesPage() {
       columnExtras={clueColumnExtras}
       leadingColumns={CLUE_LEADING_COLUMNS}
       initialFilterModel={link.filterModel}
+      exportTitle={`线索台账（${CLUE_VIEWS.find((v) => v.name === view)?.label ?? '全部'}）`}
       header={
         <div className="clue-views-bar">
           <ClueViewTabs view={view} counts={counts} onChange={changeView} />

@@ -104,7 +104,8 @@ async function countLedgerRows(ctx: CoreContext): Promise<number> {
   return total;
 }
 
-async function referenceNames(ctx: CoreContext): Promise<{ company: (id: number) => string; project: (id: number) => string }> {
+/** Company and project names by id, for reference columns (a ledger sheet shows names, never ids). */
+export async function referenceNames(ctx: CoreContext): Promise<{ company: (id: number) => string; project: (id: number) => string }> {
   const companies = new Map((await ctx.db.selectFrom('companies').select(['id', 'name']).execute()).map((r) => [Number(r.id), String(r['name'])]));
   const projects = new Map((await ctx.db.selectFrom('projects').select(['id', 'name']).execute()).map((r) => [Number(r.id), String(r['name'])]));
   return { company: (id) => companies.get(id) ?? '', project: (id) => projects.get(id) ?? '' };
