@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../shared/contract/client';
 import { launchApp } from './support/app';
+import { gridHeaderTexts } from './support/grid';
 
 type PageGlobals = { ledger: Bridge };
 
@@ -25,10 +26,7 @@ const PROJECTS = [
 const grid = () => page.getByTestId('grid-projects');
 
 /** The texts of the grid's column headers in screen order (pinned first), without the checkbox column. */
-async function gridHeaders(): Promise<string[]> {
-  const texts = await grid().locator('.ag-header-row-column .ag-header-cell-text').allTextContents();
-  return texts.map((t) => t.trim()).filter((t) => t !== '');
-}
+const gridHeaders = () => gridHeaderTexts(grid());
 
 /** The project names in the grid, top to bottom. */
 async function gridNames(): Promise<string[]> {
@@ -73,7 +71,7 @@ describe('导出Excel', () => {
     await page.getByTestId('column-settings').getByLabel('投资类型').uncheck();
     await page.getByTestId('column-settings').getByLabel('专用账户账号').check();
     await page.keyboard.press('Escape');
-    await expect.poll(() => gridHeaders()).not.toContain('投资类型');
+    await expect.poll(() => gridHeaders(), { timeout: 15_000 }).not.toContain('投资类型');
 
     const headers = await gridHeaders();
     const names = await gridNames();

@@ -179,11 +179,11 @@ describe('项目台账', () => {
     await page.keyboard.type('56');
     await page.keyboard.press('Enter');
     await message('已保存：实名登记人数').waitFor();
-    await expect.poll(async () => (await projectCell(PROJECT, 'registeredWorkers')).textContent()).toBe('56');
+    await expect.poll(async () => (await projectCell(PROJECT, 'registeredWorkers')).textContent(), { timeout: 15_000 }).toBe('56');
 
     await page.reload();
     await page.getByTestId('page-projects').waitFor();
-    await expect.poll(async () => (await projectCell(PROJECT, 'registeredWorkers')).textContent()).toBe('56');
+    await expect.poll(async () => (await projectCell(PROJECT, 'registeredWorkers')).textContent(), { timeout: 15_000 }).toBe('56');
     const [stored] = await storedProjects();
     expect(stored?.['registeredWorkers']).toBe(56);
     expect(stored?.['version']).toBe(2);
