@@ -103,7 +103,7 @@ async function measure(page: Page, url: string, runs: number): Promise<GridSide>
 }
 
 /** The bare AG Grid page: bench/baseline-grid.ts bundled, an HTML page, the columns and the rows as JSON, served over HTTP. */
-async function serveBaseline(folder: string, entity: EntityDef, rows: readonly unknown[]): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveBaseline(folder: string, entity: EntityDef, rows: readonly unknown[]): Promise<{ url: string; close(): Promise<void> }> {
   const dir = path.join(folder, `baseline-${entity.name}`);
   fs.mkdirSync(dir, { recursive: true });
   await build({

@@ -9,6 +9,7 @@ import { chromiumPath } from '../tests/e2e/support/browser';
 import { benchClueAct, benchClueReads, type ClueBench } from './clue-bench';
 import type { Comparison } from './compare';
 import { benchGrid, type GridResult } from './grid-bench';
+import { benchGridInteraction, type InteractionResult } from './grid-interaction-bench';
 import { machineInfo } from './machine';
 import { benchSave, type SaveResult } from './save-bench';
 import { benchWorkbook, type WorkbookResult } from './workbook-bench';
@@ -63,6 +64,7 @@ try {
   let coreList: Timing & { jsonMB: number };
   let clues: ClueBench;
   let clueFirstPage: ClueRecord[];
+  let allClues: ClueRecord[];
   try {
     seeding = await seedProjects(ledger, PROJECTS);
     console.log(
@@ -88,6 +90,9 @@ try {
     const firstPage = await ledger.call('clues.list', { view: 'todo', limit: 100 });
     if (!firstPage.ok) throw new Error(firstPage.error.message);
     clueFirstPage = firstPage.value as ClueRecord[];
+    const all = await ledger.call('clues.list', { view: 'all' });
+    if (!all.ok) throw new Error(all.error.message);
+    allClues = all.value as ClueRecord[];
     console.log(`  视图计数：${JSON.stringify(clues.viewCounts.counts)}`);
     const calls = Object.entries(clues.pageOpenCalls).map(([method, timing]) => `${method} ${timing.median.toFixed(0)}`);
     console.log(`  线索台账打开时的核心调用（进程内，中位数毫秒）：${calls.join('，')}`);
@@ -114,6 +119,14 @@ try {
     }
   }
   const [projectGrid, clueGrid] = grids;
+  let interaction: InteractionResult | null = null;
+  if (browserPath) {
+    try {
+      interaction = await benchGridInteraction({ dbPath, folder, entity: clueEntity, rows: allClues, runs: GRID_RUNS });
+    } catch (error) {
+      console.log(`线索台账排序筛选未测：${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   const compared = (name: string, timing: Comparison, target: number, targetText: string, detail: Record<string, unknown>): Row => ({
     path: name,
@@ -201,6 +214,21 @@ try {
     );
   }
 
+  if (interaction) {
+    for (const action of ['sort', 'filter'] as const) {
+      const ours = interaction.ours?.[action];
+      table.push({
+        path: `grid: 线索台账 (全部, ${interaction.ours?.rows ?? interaction.bare.rows} rows) ${action === 'sort' ? 'sort by 受理日期 (header click)' : 'filter (搜索 box; clears timed too)'}`,
+        ours: ours?.median ?? null,
+        bare: interaction.bare[action].median,
+        ratio: ours ? round(ours.median / interaction.bare[action].median, 2) : null,
+        target: '< 200 ms',
+        met: ours ? ours.median < 200 : null,
+        unit: 'ms',
+        detail: { ours, oursSkipped: interaction.oursSkipped, bare: interaction.bare[action], bareWork: `AG Grid client-side row model with the same ${interaction.bare.rows} records: header click, or setGridOption('quickFilterText')` },
+      });
+    }
+  }
   printTable(table);
   for (const grid of grids) {
     if (grid.result?.oursSkipped) console.log(`${grid.name}未测：${grid.result.oursSkipped}`);

@@ -73,6 +73,7 @@ export function LedgerGrid(props: LedgerGridProps) {
     const api = apiRef.current;
     if (!api) return;
     api.refreshCells({ force: true });
+    api.resetQuickFilter(); // the cached search texts hold the old names
     api.onFilterChanged();
   }, [context]);
 
@@ -172,6 +173,8 @@ export function LedgerGrid(props: LedgerGridProps) {
           suppressClickEdit
           stopEditingWhenCellsLoseFocus
           quickFilterText={quickFilterText}
+          // each row's search text is built once and kept (rebuilt when the row changes), not on every keystroke
+          cacheQuickFilter
           initialState={initialState}
           onGridReady={onGridReady}
           onCellEditRequest={(e) => void onCellEditRequest(e)}

@@ -91,9 +91,14 @@ function typeSpecific(field: FieldDef): Col {
   }
 }
 
-/** Whether the field is the one that names the record: its pinyin initials join the quick search. */
+/**
+ * What the quick search matches in a cell: the text shown, and for the field that names the record its pinyin
+ * initials too. Amounts, counts, dates and 是/否 are left out: nobody finds a case by typing 是, and on 100,000 rows
+ * every column left out is a million fewer strings to build for the first search (the grid caches them after it).
+ */
 function quickFilterText(entity: EntityDef, field: FieldDef) {
   const isTitle = field.key === entity.titleField;
+  if (NUMERIC_OR_DATE.has(field.type) || field.type === 'bool') return () => '';
   return (params: { value: unknown; context: GridContext }) => {
     const shown = cellText(field, params.value, params.context.lookups);
     return isTitle ? `${shown} ${pinyinKeys(shown)}` : shown;
