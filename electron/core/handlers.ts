@@ -3,6 +3,7 @@ import { clueWorkerHandlers } from './clue-workers/handlers';
 import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
 import { documentHandlers } from './documents/handlers';
+import { importHandlers } from './import/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { planHandlers } from './plans/handlers';
@@ -40,6 +41,7 @@ export const handlers = {
   ...documentHandlers,
   ...warningHandlers,
   ...jobHandlers,
+  ...importHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

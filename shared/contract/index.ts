@@ -3,6 +3,7 @@ import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
 import { documentsContract } from './documents';
+import { importsContract } from './imports';
 import { jobsContract } from './jobs';
 import { inspectionsContract, plansContract, problemsContract } from './inspections';
 import { reportsContract, workLogsContract } from './reports';
@@ -29,6 +30,7 @@ export const contract = {
   ...documentsContract,
   ...warningsContract,
   ...jobsContract,
+  ...importsContract,
 };
 
 export type Contract = typeof contract;
@@ -69,4 +71,5 @@ export type { StatsPeriod, StatsTable, TownshipStats, WeeklyReport } from './rep
 export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } from './documents';
 export type { Warning, WarningKind, WarningThresholds } from './warnings';
 export type { JobStarted, JobState, JobStatus } from './jobs';
+export type { ImportDuplicate, ImportPreview, ImportProblem, ImportResult } from './imports';
 export type { AppFolder, AppInfo, FileKind, ShellMethodName } from './shell';
