@@ -8,7 +8,7 @@ import type { Ledger } from '../../electron/core/ledger';
 import { exportKind } from '../../electron/core/import/export-kind';
 import { freshLedger, projectValues, seedSettings, tempFolder, valueOf } from './helpers';
 import { newClue, seedClueSettings } from './clue-helpers';
-import { bytesFile, commit, idNumber, ledgerFingerprint, minimalXlsxParts, preview, uscc, workbookFile, zipParts } from './import-helpers';
+import { bytesFile, commit, finished, idNumber, ledgerFingerprint, minimalXlsxParts, preview, uscc, workbookFile, zipParts } from './import-helpers';
 
 const COMPANY_HEADER = ['单位名称', '统一社会信用代码', '单位类型', '联系电话'];
 
@@ -256,8 +256,7 @@ describe('import: duplicates, all or nothing, round trip', () => {
     valueOf(await ledger.call('companies.create', { values: { name: '城南劳务公司', roles: ['劳务分包'], contactPhone: '13812345678' } }));
     const folder = tempFolder();
     const exported = valueOf(await ledger.call('imports.export', { kind: 'companies', path: path.join(folder, 'out.xlsx') })) as { jobId: string };
-    expect((await import('./import-helpers')).finished).toBeDefined();
-    const status = await (await import('./import-helpers')).finished(ledger, exported);
+    const status = await finished(ledger, exported);
     expect(status.result).toMatchObject({ rows: 2 });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(folder, 'out.xlsx'));

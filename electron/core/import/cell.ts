@@ -1,6 +1,7 @@
 import { valueFromCell } from '../../../shared/domain/cells';
 import type { FieldDef } from '../../../shared/domain/field';
 import { checkFieldValue, type FieldValue } from '../../../shared/domain/values';
+import { parseYuanToFen } from '../../../shared/money';
 
 export type CellOutcome =
   | { ok: true; value: FieldValue; warning?: string }
@@ -35,10 +36,13 @@ function unwrap(raw: unknown): Unwrapped {
   return { error: '的内容无法识别' };
 }
 
-/** Yuan as a spreadsheet number → fen, when it has at most two decimals (float noise such as 0.1+0.2 tolerated). */
+/**
+ * Yuan as a spreadsheet number → fen, through its decimal text (never by multiplying a float): the shortest text of
+ * the number, or — for the noise of a calculation such as 0.1+0.2 — the 15 significant digits Excel itself keeps.
+ */
 function fenFromNumber(yuan: number): number | null {
-  const fen = Math.round(yuan * 100);
-  return Number.isFinite(yuan) && Math.abs(yuan * 100 - fen) < 1e-6 ? fen : null;
+  if (!Number.isFinite(yuan)) return null;
+  return parseYuanToFen(String(yuan)) ?? parseYuanToFen(String(Number(yuan.toPrecision(15))));
 }
 
 /** A Date exceljs made from a date-formatted cell: the calendar day it shows (exceljs reads dates as UTC). */
