@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ImportOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { ClueStatsPage } from '../features/clue-stats/ClueStatsPage';
@@ -8,6 +8,7 @@ import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { NavLabel } from '../features/dashboard/NavLabel';
 import { useNavBadges } from '../features/dashboard/useNavBadges';
+import { ImportPage } from '../features/imports/ImportPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ProblemsPage } from '../features/problems/ProblemsPage';
@@ -31,6 +32,7 @@ const icons: Record<RouteKey, ReactNode> = {
   plans: <SolutionOutlined />,
   projects: <ProjectOutlined />,
   companies: <BankOutlined />,
+  import: <ImportOutlined />,
   'recycle-bin': <DeleteOutlined />,
   settings: <SettingOutlined />,
 };
@@ -58,6 +60,8 @@ function Page({ location: { route, id } }: { location: AppLocation }) {
       return id === null ? <ProjectsPage /> : <ProjectDossierPage id={id} />;
     case 'companies':
       return <CompaniesPage />;
+    case 'import':
+      return <ImportPage />;
     case 'recycle-bin':
       return <RecycleBinPage />;
     case 'settings':

@@ -83,7 +83,7 @@ describe('import cells (property tests)', () => {
 
   it('text: a formula cell reads as its result with a warning; our own formula escape is undone', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 50 }).filter((t) => t.trim() !== '' && !/[\u0000-\u001f\u007f]/.test(t) && !/_x00/.test(t)), (text) => {
+      fc.property(fc.string({ minLength: 1, maxLength: 50 }).filter((t) => t.trim() !== '' && ![...t].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127) && !/_x00/.test(t)), (text) => {
         expect(readCell(name, { formula: 'A1', result: text })).toEqual({ ok: true, value: text.trim(), warning: '单元格是公式，已按其计算结果读取' });
         if (/^[=+\-@]/.test(text)) expect(readCell(name, `'${text}`)).toEqual({ ok: true, value: text.trim() });
       }),

@@ -48,6 +48,7 @@ export function describeNotXlsx(head: Buffer): string {
     return '这是旧版 Excel 文件（.xls）或加密的工作簿，不能直接导入。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入。';
   }
   const text = head.subarray(0, 512).toString('utf8');
+  // eslint-disable-next-line no-control-regex -- binary bytes are what tells a text file from anything else
   if (head.length > 0 && !text.includes('\uFFFD') && !/[\u0000-\u0008\u000e-\u001a]/.test(text)) {
     return '这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 中打开后“另存为” Excel 工作簿（.xlsx）再导入。';
   }
