@@ -32,7 +32,7 @@ export interface ImportPreview {
   fileName: string;
   /** data rows read (blank rows not counted) */
   rows: number;
-  /** rows that would create a new record */
+  /** rows without problems that would create a new record */
   newRows: number;
   problems: ImportProblem[];
   /** problems beyond those listed (the list is capped) */

@@ -7,7 +7,7 @@ import { KIND_SPECS, type Existing } from './kinds';
 import { IMPORT_LIMITS } from './limits';
 import { parseImportFile, type ParsedRow, type ParseProgress } from './parse';
 
-export type RowAction = { row: ParsedRow; existingId: number | null };
+export type RowAction = { row: ParsedRow; existingId: number | null; ok: boolean };
 
 export interface ImportPlan {
   preview: ImportPreview;
@@ -69,7 +69,7 @@ export async function planImport(ctx: CoreContext, input: { kind: ImportKind; pa
       group.rows.push(row.row);
       groups.set(target.id, group);
     }
-    actions.push({ row, existingId: target?.id ?? null });
+    actions.push({ row, existingId: target?.id ?? null, ok });
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const listed = problems.slice(0, IMPORT_LIMITS.listedProblems);
@@ -78,7 +78,7 @@ export async function planImport(ctx: CoreContext, input: { kind: ImportKind; pa
       kind: input.kind,
       fileName: input.path.split(/[\\/]/).pop() ?? input.path,
       rows: parsed.rows.length,
-      newRows: actions.filter((a) => a.existingId === null).length,
+      newRows: actions.filter((a) => a.existingId === null && a.ok).length,
       problems: listed,
       moreProblems: problems.length - listed.length,
       warnings: parsed.warnings.slice(0, IMPORT_LIMITS.listedProblems),

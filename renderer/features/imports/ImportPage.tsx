@@ -120,7 +120,7 @@ export function ImportPage() {
 
   const step = result ? 3 : preview ? 2 : file ? 1 : 0;
   return (
-    <div className="page import-page" data-testid="import-page">
+    <div className="page import-page" data-testid="page-import">
       <Typography.Title level={4}>从Excel导入</Typography.Title>
       <Steps size="small" current={step} items={[{ title: '选择种类和模板' }, { title: '选择文件' }, { title: '检查结果' }, { title: '完成' }]} style={{ marginBottom: 16 }} />
       <Card size="small" title="1. 导入什么" style={{ marginBottom: 12 }}>
