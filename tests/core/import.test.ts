@@ -153,6 +153,25 @@ describe('import: reading what clerks really have', () => {
     expect((await companies(ledger)).find((c) => c['name'] === '丙公司')?.['uscc']).toBe(uscc(3));
   });
 
+  it('keeps every Chinese character of a large sheet whole, with shared or inline strings', async () => {
+    // exceljs's streaming reader decodes each chunk on its own: a character straddling two chunks would become U+FFFD
+    for (const useSharedStrings of [true, false]) {
+      const ledger = await seededLedger();
+      const file = path.join(tempFolder(), 'many.xlsx');
+      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings, useStyles: false });
+      const sheet = writer.addWorksheet('单位');
+      sheet.addRow(['单位名称', '单位类型', '地址']).commit();
+      const names = Array.from({ length: 3_000 }, (_, i) => `城关第${i}号建筑工程有限公司`);
+      for (const name of names) sheet.addRow([name, '施工总承包、劳务分包', `秦安县兴国镇映南路${name.length}号院`]).commit();
+      sheet.commit();
+      await writer.commit();
+      expect((await commit(ledger, { kind: 'companies', path: file })).result?.created).toBe(3_000);
+      const stored = await companies(ledger);
+      expect(stored.slice(1).map((c) => c['name'])).toEqual(names);
+      expect(stored.every((c) => !String(c['address'] ?? '').includes('\uFFFD'))).toBe(true);
+    }
+  }, 60_000);
+
   it('reads formula cells as their values, with a warning', async () => {
     const ledger = await seededLedger();
     const file = await workbookFile([COMPANY_HEADER, ['甲公司', uscc(2), '施工总承包', '']], 'formula.xlsx', (sheet) => {

@@ -9,8 +9,8 @@ export const IMPORT_LIMITS = {
   rows: 200_000,
   /** columns of the sheet */
   columns: 200,
-  /** declared decompressed bytes of all parts of the workbook together */
-  unpackedBytes: 400 * 1024 * 1024,
+  /** declared decompressed bytes of all parts of the workbook together (each part is held in memory while checked) */
+  unpackedBytes: 300 * 1024 * 1024,
   /** decompressed / compressed size of one part; spreadsheet XML compresses ~5–30×, zip bombs by thousands */
   ratio: 200,
   /** parts smaller than this are not held to the ratio (tiny repetitive XML compresses very well) */

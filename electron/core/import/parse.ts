@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { ImportProblem } from '../../../shared/contract/imports';
 import type { FieldDef } from '../../../shared/domain/field';
 import { checkRecord, withDefaults, type RecordValues } from '../../../shared/domain/schema';
@@ -9,7 +10,7 @@ import { readCell } from './cell';
 import { IMPORT_LIMITS } from './limits';
 import { readFirstSheet, type SheetRow } from './read-sheet';
 import { referenceResolver } from './references';
-import { checkXlsxFile } from './zip-guard';
+import { prepareXlsx } from './zip-guard';
 
 export interface ParsedRow {
   /** the row number Excel shows */
@@ -58,7 +59,15 @@ const yieldToCalls = () => new Promise((resolve) => setImmediate(resolve));
  * the file as a whole (LedgerError) when it is not a safe xlsx, has too many rows, or its header is wrong.
  */
 export async function parseImportFile(ctx: CoreContext, kind: ImportKind, path: string, options: ParseProgress = {}): Promise<ParsedFile> {
-  await checkXlsxFile(path, options.signal);
+  const copy = await prepareXlsx(path, options.signal);
+  try {
+    return await parseChecked(ctx, kind, copy, options);
+  } finally {
+    await fs.rm(copy, { force: true });
+  }
+}
+
+async function parseChecked(ctx: CoreContext, kind: ImportKind, path: string, options: ParseProgress): Promise<ParsedFile> {
   const fields = importFields(kind);
   const entity = IMPORT_KIND_DEFS[kind].entity;
   const resolve = await referenceResolver(ctx.db, fields);
