@@ -25,13 +25,12 @@ export interface CommitInput {
  * the file is read and checked; the write itself takes seconds and runs to its end or not at all.
  */
 export async function commitImport(ctx: CoreContext, input: CommitInput, job?: JobHandle): Promise<ImportResult> {
-  const label = IMPORT_KIND_DEFS[input.kind].label;
   await requireOpenClueFor(input.kind, ctx, input.clueId);
   job?.progress(0, null, '正在检查文件');
   const plan = await planImport(ctx, input, { signal: job?.signal, progress: (rows) => job?.progress(rows, null, `正在检查文件（已读${rows}行）`) });
   if (plan.problemCount > 0) {
     const shown = plan.allProblems.slice(0, 20).map((p) => (p.row === null ? p.message : `第${p.row}行 ${p.message}`));
-    throw new LedgerError('VALIDATION', `文件有${plan.problemCount}处问题，未导入任何一行：${shown.join('；')}${plan.problemCount > shown.length ? '……' : ''}`);
+    throw new LedgerError('VALIDATION', `${IMPORT_KIND_DEFS[input.kind].label}表格有${plan.problemCount}处问题，未导入任何一行：${shown.join('；')}${plan.problemCount > shown.length ? '……' : ''}`);
   }
   job?.throwIfCancelled();
   const spec = KIND_SPECS[input.kind];

@@ -65,5 +65,6 @@ export class StoredZipWriter {
  */
 export function asciiXml(data: Buffer): Buffer {
   if (!data.some((byte) => byte >= 0x80)) return data;
+  // eslint-disable-next-line no-control-regex -- the class is "everything outside ASCII", which starts at U+0000
   return Buffer.from(data.toString('utf8').replace(/[^\u0000-\u007f]/gu, (ch) => `&#x${(ch.codePointAt(0) as number).toString(16)};`), 'latin1');
 }
