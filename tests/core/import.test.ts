@@ -219,6 +219,26 @@ describe('import: duplicates, all or nothing, round trip', () => {
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
   });
 
+  it('numbers imported clues, starts their log at 登记, and skips a platform number already registered', async () => {
+    const ledger = await seededLedger();
+    await seedClueSettings(ledger);
+    await newClue(ledger, { platformNo: 'GJ-1', receivedDate: '2026-03-01' });
+    const file = await workbookFile([
+      ['平台编号', '线索来源', '接收日期', '行业领域', '发生地乡镇', '投诉人', '被投诉单位', '涉及金额'],
+      ['GJ-1', '国家平台', '2026-03-01', '工程建设', '城关镇', '王五', '已有建筑公司', 1000],
+      ['GJ-2', '国家平台', new Date(Date.UTC(2026, 3, 2)), '工程建设', '西川镇', '赵六', '已有建筑公司', '2,500.5'],
+    ]);
+    const previewed = await preview(ledger, { kind: 'clues', path: file });
+    expect(previewed.preview).toMatchObject({ rows: 2, newRows: 1, problems: [], duplicates: [{ by: '平台编号', value: 'GJ-1', rows: [2] }] });
+    expect((await commit(ledger, { kind: 'clues', path: file })).result).toEqual({ created: 1, updated: 0, skipped: 1 });
+    const clue = ledger.ctx.sqlite.prepare("SELECT id, clue_no, status, received_date, employer_company_id, amount_involved FROM clues WHERE platform_no = 'GJ-2'").get() as Record<string, unknown>;
+    expect(clue).toMatchObject({ clue_no: '2026-0002', status: '待受理', received_date: '2026-04-02', employer_company_id: 1, amount_involved: 250_050 });
+    const events = ledger.ctx.sqlite.prepare('SELECT action, to_state, note FROM clue_events WHERE clue_id = ?').all(clue['id']);
+    expect(events).toEqual([{ action: '登记', to_state: '待受理', note: '来源：国家平台，平台编号GJ-2' }]);
+    const audit = ledger.ctx.sqlite.prepare("SELECT action, operator FROM audit_log WHERE entity = 'clues' AND entity_id = ?").all(clue['id']);
+    expect(audit).toEqual([{ action: 'create', operator: '张三' }]);
+  });
+
   it('refuses rows that repeat each other, or take a code another record holds', async () => {
     const ledger = await seededLedger();
     await seedClueSettings(ledger);
