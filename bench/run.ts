@@ -10,6 +10,7 @@ import { benchClueAct, benchClueReads, type ClueBench } from './clue-bench';
 import type { Comparison } from './compare';
 import { benchGrid, type GridResult } from './grid-bench';
 import { benchGridInteraction, type InteractionResult } from './grid-interaction-bench';
+import { benchImport } from './import-bench';
 import { machineInfo } from './machine';
 import { benchSave, type SaveResult } from './save-bench';
 import { benchWorkbook, type WorkbookResult } from './workbook-bench';
@@ -32,6 +33,8 @@ const READ_RUNS = Number(process.env['BENCH_READ_RUNS'] ?? 30);
 const GRID_RUNS = Number(process.env['BENCH_GRID_RUNS'] ?? 5);
 const WORKBOOK_RUNS = Number(process.env['BENCH_WORKBOOK_RUNS'] ?? 3);
 const TARGETS = { saveMs: 5, projectsFirstPageMs: 500, cluesFirstPageMs: 1_000, rosterPageMs: 100, statisticsMs: 500, workbookMs: 5_000, workbookRatio: 1.3, workbookMB: 400 };
+const IMPORT_ROWS = Number(process.env['BENCH_IMPORT_ROWS'] ?? 100_000);
+const IMPORT_TARGET_MS = 10_000;
 
 interface Row {
   path: string;
@@ -229,6 +232,15 @@ try {
       });
     }
   }
+  const imported = await benchImport(folder, IMPORT_ROWS);
+  table.push(
+    compared(`import: ${IMPORT_ROWS} clues from xlsx, checked, one transaction with audit`, imported, IMPORT_TARGET_MS, `< ${IMPORT_TARGET_MS / 1000} s`, {
+      fileMB: imported.fileMB,
+      created: imported.created,
+      bareWork: 'exceljs WorkbookReader streaming read of the same file + one prepared INSERT per row (13 text columns) in one transaction, WAL, synchronous=FULL',
+    }),
+  );
+
   printTable(table);
   for (const grid of grids) {
     if (grid.result?.oursSkipped) console.log(`${grid.name}未测：${grid.result.oursSkipped}`);

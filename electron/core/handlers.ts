@@ -4,6 +4,7 @@ import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
 import { documentHandlers } from './documents/handlers';
 import { gridExportHandlers } from './grid-export/handlers';
+import { importHandlers } from './import/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { planHandlers } from './plans/handlers';
@@ -42,6 +43,7 @@ export const handlers = {
   ...warningHandlers,
   ...jobHandlers,
   ...gridExportHandlers,
+  ...importHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

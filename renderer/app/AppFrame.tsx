@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, InfoCircleOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, InfoCircleOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ImportOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, Button, Layout, Menu, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { AboutDialog } from '../features/about/AboutDialog';
@@ -20,6 +20,7 @@ const icons: Record<RouteKey, ReactNode> = {
   plans: <SolutionOutlined />,
   projects: <ProjectOutlined />,
   companies: <BankOutlined />,
+  import: <ImportOutlined />,
   'recycle-bin': <DeleteOutlined />,
   settings: <SettingOutlined />,
 };
@@ -41,6 +42,7 @@ function Page({ location: { route, id } }: { location: AppLocation }) {
     case 'work-logs':
     case 'inspections':
     case 'companies':
+    case 'import':
     case 'recycle-bin':
     case 'settings': {
       const Shown = Pages[route];

@@ -19,6 +19,7 @@ const loaders = {
   projects: () => import('../features/projects/ProjectsPage').then((m) => m.ProjectsPage),
   projectDossier: () => import('../features/project-dossier/ProjectDossierPage').then((m) => m.ProjectDossierPage),
   companies: () => import('../features/companies/CompaniesPage').then((m) => m.CompaniesPage),
+  import: () => import('../features/imports/ImportPage').then((m) => m.ImportPage),
   'recycle-bin': () => import('../features/recycle-bin/RecycleBinPage').then((m) => m.RecycleBinPage),
   settings: () => import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
 };
@@ -54,6 +55,7 @@ export const Pages = {
   projects: lazyPage(loaders.projects),
   projectDossier: lazyPage(loaders.projectDossier),
   companies: lazyPage(loaders.companies),
+  import: lazyPage(loaders.import),
   'recycle-bin': lazyPage(loaders['recycle-bin']),
   settings: lazyPage(loaders.settings),
 };

@@ -12,6 +12,7 @@ export const ROUTES = [
   { key: 'plans', label: '一项目一策' },
   { key: 'projects', label: '项目台账' },
   { key: 'companies', label: '单位管理' },
+  { key: 'import', label: '从Excel导入' },
   { key: 'recycle-bin', label: '回收站' },
   { key: 'settings', label: '设置' },
 ] as const;

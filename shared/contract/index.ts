@@ -4,6 +4,7 @@ import { cluesContract } from './clues';
 import { companiesContract } from './companies';
 import { documentsContract } from './documents';
 import { gridsContract } from './grid-export';
+import { importsContract } from './imports';
 import { jobsContract } from './jobs';
 import { inspectionsContract, plansContract, problemsContract } from './inspections';
 import { reportsContract, workLogsContract } from './reports';
@@ -31,6 +32,7 @@ export const contract = {
   ...warningsContract,
   ...jobsContract,
   ...gridsContract,
+  ...importsContract,
 };
 
 export type Contract = typeof contract;
@@ -72,4 +74,5 @@ export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } f
 export type { Warning, WarningKind, WarningThresholds } from './warnings';
 export type { JobStarted, JobState, JobStatus } from './jobs';
 export type { ExportableEntity, GridExportResult } from './grid-export';
+export type { ImportDuplicate, ImportPreview, ImportProblem, ImportResult } from './imports';
 export type { AppFolder, AppInfo, FileKind, ShellMethodName } from './shell';

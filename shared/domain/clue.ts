@@ -15,7 +15,7 @@ export const clueEntity: EntityDef = {
   fields: [
     // 登记
     { key: 'clueNo', label: '线索编号', type: 'text', assigned: true, group: '线索登记', width: 110 },
-    { key: 'platformNo', label: '平台编号', type: 'text', unique: true, group: '线索登记', width: 150, hint: '国家或省平台的线索编号，填写后不能重复登记' },
+    { key: 'platformNo', label: '平台编号', type: 'text', unique: true, synonyms: ['线索平台编号', '平台线索编号'], group: '线索登记', width: 150, hint: '国家或省平台的线索编号，填写后不能重复登记' },
     { key: 'source', label: '线索来源', type: 'enum', options: CLUE_SOURCES, required: true, group: '线索登记', width: 100 },
     { key: 'receivedDate', label: '接收日期', type: 'date', required: true, group: '线索登记', width: 110 },
     { key: 'sector', label: '行业领域', type: 'enum', options: CLUE_SECTORS, required: true, defaultValue: '工程建设', group: '线索登记', width: 100 },
@@ -23,14 +23,14 @@ export const clueEntity: EntityDef = {
     // 投诉人（身份保密）
     { key: 'anonymous', label: '匿名', type: 'bool', defaultValue: false, group: '投诉人（身份保密）', width: 70, hiddenInGrid: true },
     { key: 'complainantName', label: '投诉人', type: 'text', group: '投诉人（身份保密）', width: 90 },
-    { key: 'complainantIdNumber', label: '投诉人身份证号', type: 'idcard', group: '投诉人（身份保密）', width: 170, hiddenInGrid: true },
+    { key: 'complainantIdNumber', label: '投诉人身份证号', type: 'idcard', synonyms: ['投诉人身份证号码', '投诉人证件号码'], group: '投诉人（身份保密）', width: 170, hiddenInGrid: true },
     { key: 'complainantPhone', label: '投诉人电话', type: 'phone', personal: 'phone', group: '投诉人（身份保密）', width: 120 },
     // 被投诉单位与诉求
     { key: 'employerCompanyId', label: '被投诉单位', type: 'companyRef', companyRole: '施工总承包', group: '被投诉单位与诉求', width: 200 },
     { key: 'employerName', label: '被投诉单位（未登记时填写）', type: 'text', group: '被投诉单位与诉求', width: 200, hiddenInGrid: true },
     { key: 'projectId', label: '涉及项目', type: 'projectRef', group: '被投诉单位与诉求', width: 200 },
-    { key: 'workersInvolved', label: '涉及人数', type: 'int', group: '被投诉单位与诉求', width: 90 },
-    { key: 'amountInvolved', label: '涉及金额', type: 'money', group: '被投诉单位与诉求', width: 120 },
+    { key: 'workersInvolved', label: '涉及人数', type: 'int', synonyms: ['欠薪人数'], group: '被投诉单位与诉求', width: 90 },
+    { key: 'amountInvolved', label: '涉及金额', type: 'money', synonyms: ['欠薪金额', '涉案金额'], group: '被投诉单位与诉求', width: 120 },
     { key: 'arrearsPeriod', label: '欠薪期间', type: 'text', group: '被投诉单位与诉求', width: 140, hiddenInGrid: true, hint: '如 2025年10月至2026年1月' },
     { key: 'summary', label: '反映问题', type: 'longtext', group: '被投诉单位与诉求', width: 240, hiddenInGrid: true },
     { key: 'demand', label: '诉求', type: 'longtext', group: '被投诉单位与诉求', width: 200, hiddenInGrid: true },
@@ -87,9 +87,9 @@ export const clueWorkerEntity: EntityDef = {
   titleField: 'name',
   fields: [
     { key: 'name', label: '姓名', type: 'text', required: true, width: 90 },
-    { key: 'idNumber', label: '身份证号', type: 'idcard', width: 180 },
-    { key: 'phone', label: '联系电话', type: 'mobile', personal: 'phone', width: 120 },
-    { key: 'amountOwed', label: '欠薪金额', type: 'money', width: 120 },
+    { key: 'idNumber', label: '身份证号', type: 'idcard', width: 180, synonyms: ['身份证号码', '证件号码', '公民身份号码'] },
+    { key: 'phone', label: '联系电话', type: 'mobile', personal: 'phone', width: 120, synonyms: ['手机号', '手机号码', '电话'] },
+    { key: 'amountOwed', label: '欠薪金额', type: 'money', width: 120, synonyms: ['拖欠金额', '拖欠工资'] },
     { key: 'amountPaid', label: '已支付金额', type: 'money', width: 120 },
     { key: 'paidDate', label: '支付日期', type: 'date', width: 110 },
     { key: 'note', label: '备注', type: 'text', width: 160 },

@@ -54,6 +54,8 @@ export interface FieldDef {
   hint?: string;
   /** for companyRef(s): the role a referenced company should have, to order the pick list */
   companyRole?: string;
+  /** other headers an imported spreadsheet may use for this column (e.g. 信用代码 for 统一社会信用代码) */
+  synonyms?: readonly string[];
 }
 
 /** A rule across fields, checked after each field's own rules; `field` is the one the message is shown on. */

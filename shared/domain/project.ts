@@ -15,10 +15,10 @@ export const projectEntity: EntityDef = {
   fields: [
     // 基本信息
     { key: 'code', label: '项目编号', type: 'text', unique: true, group: '基本信息', width: 120 },
-    { key: 'name', label: '项目名称', type: 'text', required: true, group: '基本信息', width: 240 },
+    { key: 'name', label: '项目名称', type: 'text', required: true, group: '基本信息', width: 240, synonyms: ['工程名称', '项目'] },
     { key: 'projectType', label: '项目类型', type: 'enum', options: PROJECT_TYPES, required: true, group: '基本信息', width: 90 },
     { key: 'investmentType', label: '投资类型', type: 'enum', options: INVESTMENT_TYPES, required: true, group: '基本信息', width: 100 },
-    { key: 'township', label: '所在乡镇', type: 'code', codeList: 'townships', required: true, group: '基本信息', width: 110 },
+    { key: 'township', label: '所在乡镇', type: 'code', codeList: 'townships', required: true, group: '基本信息', width: 110, synonyms: ['乡镇', '所属乡镇'] },
     { key: 'department', label: '行业主管部门', type: 'code', codeList: 'departments', required: true, group: '基本信息', width: 120 },
     { key: 'leader', label: '包保领导', type: 'code', codeList: 'leaders', group: '基本信息', width: 100 },
     { key: 'status', label: '项目状态', type: 'enum', options: PROJECT_STATUSES, required: true, defaultValue: '在建', group: '基本信息', width: 90 },
@@ -30,7 +30,7 @@ export const projectEntity: EntityDef = {
     { key: 'labourClerk', label: '劳资专管员', type: 'text', group: '参建单位', width: 100, hiddenInGrid: true },
     { key: 'labourClerkPhone', label: '劳资专管员电话', type: 'phone', personal: 'phone', group: '参建单位', width: 130, hiddenInGrid: true },
     // 合同与工期
-    { key: 'contractPrice', label: '合同价款', type: 'money', group: '合同与工期', width: 140 },
+    { key: 'contractPrice', label: '合同价款', type: 'money', synonyms: ['合同金额', '中标价'], group: '合同与工期', width: 140 },
     { key: 'startDate', label: '开工日期', type: 'date', group: '合同与工期', width: 110 },
     { key: 'plannedCompletionDate', label: '计划竣工日期', type: 'date', group: '合同与工期', width: 120, hiddenInGrid: true },
     { key: 'actualCompletionDate', label: '实际竣工日期', type: 'date', group: '合同与工期', width: 120, hiddenInGrid: true },

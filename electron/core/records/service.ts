@@ -94,28 +94,36 @@ export class RecordService {
   }
 
   async update(ctx: CoreContext, id: number, version: number, patch: RecordValues): Promise<LedgerRecord> {
-    await ctx.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row || row['deletedAt'] != null) throw this.notFound(id);
-      if (row['version'] !== version) {
-        throw new LedgerError('CONFLICT', `这条${this.entity.label}已在别处被修改（${String(row['updatedBy'])}，${String(row['updatedAt'])}），请刷新后再修改。`);
-      }
-      const current = valuesFromRow(this.entity, row);
-      const merged: RecordValues = { ...current, ...patch };
-      const diff = changedFields(current, merged);
-      if (!diff) return; // nothing changed: no new version, no audit row
-      await this.refuseProblems(trx, merged, id);
-      const at = timestamp(ctx);
-      const result = await trx
-        .updateTable(this.table)
-        .set({ ...rowFromValues(this.entity, diff.after as RecordValues), version: version + 1, updatedAt: at, updatedBy: ctx.operator })
-        .where('id', '=', id)
-        .where('version', '=', version)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) throw new LedgerError('CONFLICT', `这条${this.entity.label}已在别处被修改，请刷新后再修改。`);
-      await writeAudit(trx, ctx.operator, at, { entity: this.table, entityId: id, action: 'update', before: diff.before, after: diff.after });
-    });
+    await ctx.db.transaction().execute((trx) => this.patch(trx, ctx, id, patch, version));
     return this.get(ctx, id);
+  }
+
+  /**
+   * Changes a live record inside a caller's transaction (an import updates many in one); with `version`, only if
+   * nobody changed it since. Returns false when nothing changed (no new version, no audit row).
+   */
+  async patch(trx: Transaction<LedgerDb>, ctx: CoreContext, id: number, patch: RecordValues, version?: number): Promise<boolean> {
+    const row = await trx.selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || row['deletedAt'] != null) throw this.notFound(id);
+    if (version !== undefined && row['version'] !== version) {
+      throw new LedgerError('CONFLICT', `这条${this.entity.label}已在别处被修改（${String(row['updatedBy'])}，${String(row['updatedAt'])}），请刷新后再修改。`);
+    }
+    const current = valuesFromRow(this.entity, row);
+    const merged: RecordValues = { ...current, ...patch };
+    const diff = changedFields(current, merged);
+    if (!diff) return false;
+    await this.refuseProblems(trx, merged, id);
+    const at = timestamp(ctx);
+    const stored = Number(row['version']);
+    const result = await trx
+      .updateTable(this.table)
+      .set({ ...rowFromValues(this.entity, diff.after as RecordValues), version: stored + 1, updatedAt: at, updatedBy: ctx.operator })
+      .where('id', '=', id)
+      .where('version', '=', stored)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new LedgerError('CONFLICT', `这条${this.entity.label}已在别处被修改，请刷新后再修改。`);
+    await writeAudit(trx, ctx.operator, at, { entity: this.table, entityId: id, action: 'update', before: diff.before, after: diff.after });
+    return true;
   }
 
   async softDelete(ctx: CoreContext, id: number): Promise<{ id: number; deletedAt: string }> {

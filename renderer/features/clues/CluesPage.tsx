@@ -7,6 +7,7 @@ import type { ListPage, RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { afterFirstPage } from '../../app/firstPage';
 import { goTo } from '../../app/routes';
+import { ImportButton } from '../imports/ImportButton';
 import { RecordLedgerPage, type RecordRows } from '../records/RecordLedgerPage';
 import { usePagedRows } from '../records/usePagedRows';
 import { clueListLinkFromHash } from './clueLinks';
@@ -21,6 +22,8 @@ const clues = clueEntity as typeof clueEntity & { name: RecordEntityName };
  * 线索台账: the clues of one saved view (待办, 已超期…) with the count on every view. A clue opens on its own page,
  * where the workflow actions are; the grid edits only the intake fields.
  */
+const clueToolbarExtra = () => <ImportButton kind="clues" />;
+
 export function CluesPage() {
   const { reloadProjects } = useLedgerData();
   // a link (#/clues?view=all&source=国家平台) chooses the view and the grid's filters; otherwise the last view
@@ -66,6 +69,7 @@ export function CluesPage() {
         </div>
       }
       hint="双击行打开线索详情办理；选中单元格后按F2或直接输入可修改登记信息"
+      toolbarExtra={clueToolbarExtra}
     />
   );
 }

@@ -2,6 +2,7 @@ import { PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
 import type { CellEditRequestEvent, GridApi } from 'ag-grid-community';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { App, Button, Card, Space, Typography } from 'antd';
+import { ImportButton } from '../../imports/ImportButton';
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import type { ClueRecord, RosterTotals } from '../../../../shared/contract/clues';
 import type { LedgerRecord } from '../../../../shared/contract/records';
@@ -188,6 +189,7 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
           <Button size="small" type="primary" icon={<SnippetsOutlined />} onClick={() => setPasteText('')} data-testid="roster-paste">
             粘贴名单
           </Button>
+          <ImportButton kind="rosters" clueId={clue.id} size="small" />
         </Space>
       }
     >

@@ -1,0 +1,134 @@
+import type Database from 'better-sqlite3';
+import type { ImportResult } from '../../../shared/contract/imports';
+import type { EntityDef, FieldDef } from '../../../shared/domain/field';
+import { inputFields } from '../../../shared/domain/field';
+import { checkRecord, withDefaults, type RecordValues } from '../../../shared/domain/schema';
+import type { FieldValue } from '../../../shared/domain/values';
+import type { ImportKind } from '../../../shared/import/kinds';
+import { LedgerError } from '../../../shared/errors';
+import { changedFields } from '../audit/audit';
+import { clueYear, registrationEvent } from '../clues/service';
+import { timestamp, type CoreContext } from '../context';
+import { fromColumn, toColumn } from '../records/codec';
+import { formatYearlyNumber } from '../sequences';
+import type { RowAction } from './plan';
+
+/** Kysely's CamelCasePlugin spelling of a name in SQL: clueWorkers → clue_workers. */
+const snake = (name: string) => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+
+const REF_TABLES: Partial<Record<FieldDef['type'], { table: string; noun: string }>> = {
+  companyRef: { table: 'companies', noun: '单位' },
+  companyRefs: { table: 'companies', noun: '单位' },
+  projectRef: { table: 'projects', noun: '项目' },
+};
+
+export interface BulkInput {
+  kind: ImportKind;
+  entity: EntityDef;
+  table: string;
+  actions: readonly RowAction[];
+  update: (existingId: number) => boolean;
+  parent: Record<string, number>;
+}
+
+/**
+ * Writes a checked import in one SQLite transaction on the ledger's own connection, with statements prepared once —
+ * each row as the record services write it (catalog defaults, the clue's yearly number and 登记 entry, the audit row).
+ * Synchronous on purpose: no other call can run between its statements, so nothing interleaves with the import and a
+ * throw anywhere rolls every row back. What may have changed since the file was checked is checked again here:
+ * referenced records still live, unique values still free (the unique indexes), records to update still there.
+ */
+export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
+  const sqlite = ctx.sqlite;
+  const fields = inputFields(input.entity);
+  const at = timestamp(ctx);
+  const table = snake(input.table);
+  const parentKeys = Object.keys(input.parent);
+  const columns = ['version', 'created_at', 'created_by', 'updated_at', 'updated_by', 'is_demo', ...fields.map((f) => snake(f.key)), ...parentKeys.map(snake)];
+  const insert = sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const audit = sqlite.prepare('INSERT INTO audit_log (at, operator, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const live = new Map<string, Database.Statement>();
+  const isLive = (refTable: string, id: number) => {
+    let statement = live.get(refTable);
+    if (!statement) live.set(refTable, (statement = sqlite.prepare(`SELECT 1 FROM ${refTable} WHERE id = ? AND deleted_at IS NULL`)));
+    return statement.get(id) !== undefined;
+  };
+  const nextNumber = sqlite.prepare('INSERT INTO sequences (name, year, last) VALUES (?, ?, 1) ON CONFLICT (name, year) DO UPDATE SET last = last + 1 RETURNING last');
+  const clueEvent = sqlite.prepare('INSERT INTO clue_events (clue_id, date, action, from_state, to_state, note, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const selectRow = sqlite.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+
+  const refuseRefs = (record: RecordValues) => {
+    for (const field of fields) {
+      const ref = REF_TABLES[field.type];
+      const value = record[field.key];
+      if (!ref || value === null || value === undefined) continue;
+      const ids = Array.isArray(value) ? (value as number[]) : [value as number];
+      if (ids.some((id) => !isLive(ref.table, id))) throw new LedgerError('CONFLICT', `${field.label}：所选${ref.noun}已被删除`);
+    }
+  };
+
+  const create = (values: RecordValues) => {
+    const record = withDefaults(input.entity, values);
+    if (input.kind === 'clues') {
+      const year = clueYear(record);
+      const { last } = nextNumber.get('clue', year) as { last: number };
+      record['clueNo'] = formatYearlyNumber(year, last);
+      record['status'] = '待受理';
+    }
+    refuseRefs(record);
+    const id = Number(insert.run(1, at, ctx.operator, at, ctx.operator, 0, ...fields.map((f) => toColumn(f, record[f.key])), ...parentKeys.map((k) => input.parent[k])).lastInsertRowid);
+    audit.run(at, ctx.operator, input.table, id, 'create', null, JSON.stringify({ ...input.parent, ...record }));
+    if (input.kind === 'clues') {
+      const event = registrationEvent(id, record, ctx.operator, at);
+      clueEvent.run(event.clueId, event.date, event.action, event.fromState, event.toState, event.note, event.operator, event.at);
+    }
+  };
+
+  const update = (id: number, patch: RecordValues): boolean => {
+    const row = selectRow.get(id) as Record<string, unknown> | undefined;
+    if (!row || row['deleted_at'] != null) throw new LedgerError('NOT_FOUND', `要更新的${input.entity.label}已被删除`);
+    const current: Record<string, FieldValue> = {};
+    for (const field of fields) current[field.key] = fromColumn(field, row[snake(field.key)]);
+    const merged: RecordValues = { ...current, ...patch };
+    const diff = changedFields(current, merged);
+    if (!diff) return false;
+    const problems = checkRecord(input.entity, merged);
+    if (problems.length > 0) throw new LedgerError('VALIDATION', problems.map((p) => p.message).join('；'));
+    refuseRefs(merged);
+    const changed = fields.filter((f) => f.key in diff.after);
+    sqlite
+      .prepare(`UPDATE ${table} SET ${changed.map((f) => `${snake(f.key)} = ?`).join(', ')}, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?`)
+      .run(...changed.map((f) => toColumn(f, merged[f.key])), at, ctx.operator, id);
+    audit.run(at, ctx.operator, input.table, id, 'update', JSON.stringify(diff.before), JSON.stringify(diff.after));
+    return true;
+  };
+
+  const result: ImportResult = { created: 0, updated: 0, skipped: 0 };
+  sqlite.transaction(() => {
+    for (const action of input.actions) {
+      try {
+        if (action.existingId === null) {
+          create(action.row.values);
+          result.created++;
+        } else if (input.update(action.existingId) && update(action.existingId, action.row.values)) result.updated++;
+        else result.skipped++;
+      } catch (error) {
+        throw rowError(action.row.row, error, input.entity);
+      }
+    }
+  })();
+  return result;
+}
+
+/** A failure while writing, named by the sheet's row; a unique index refusing a value says which value. */
+function rowError(row: number, error: unknown, entity: EntityDef): LedgerError {
+  const code = (error as { code?: unknown }).code;
+  let message: string;
+  if (error instanceof LedgerError) message = error.message;
+  else if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    const column = /\.(\w+)$/.exec((error as Error).message)?.[1] ?? '';
+    const field = entity.fields.find((f) => snake(f.key) === column);
+    message = `${field?.label ?? '编号'}：已被另一条${entity.label}使用（可能是刚刚在别处登记的）`;
+  } else throw error;
+  return new LedgerError(error instanceof LedgerError ? error.code : 'CONFLICT', `第${row}行：${message}。未导入任何一行。`);
+}
