@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { type CoreHost, startCore } from './core-host';
 import { denyAllPermissions } from './guards';
@@ -9,6 +9,8 @@ import { registerLedgerChannel } from './ipc';
 import { installMenu } from './menu';
 import { createShellMethods } from './shell-methods';
 import { ledgerPath } from './paths';
+import { PrintPages } from './print-pages';
+import { createPrinting } from './printing';
 import { APP_ENTRY_URL } from './security';
 import { createSecureWindow } from './window';
 
@@ -24,6 +26,8 @@ const coreEntryPath = path.join(distDir, 'core', 'entry.cjs');
 
 let core: CoreHost | undefined;
 let coreClosed = false;
+/** the ledger window; not getAllWindows()[0], which may be the hidden print window while it prints */
+let mainWindow: BrowserWindow | undefined;
 
 /** Who is recorded in the audit rows: the Windows account, which is how the office tells clerks apart. */
 function operatorName(): string {
@@ -36,8 +40,8 @@ function operatorName(): string {
 }
 
 function focusFirstWindow(): void {
-  const window = BrowserWindow.getAllWindows()[0];
-  if (!window) return;
+  const window = mainWindow;
+  if (!window || window.isDestroyed()) return;
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
@@ -50,7 +54,8 @@ function fail(title: string, message: string): void {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
-  serveRenderer(rendererDir);
+  const printPages = new PrintPages();
+  serveRenderer(rendererDir, printPages);
 
   const { dbPath, isDefault } = ledgerPath();
   // the default folder may not exist on the first run; a --db folder is the clerk's to create
@@ -82,11 +87,12 @@ async function start(): Promise<void> {
   };
   registerLedgerChannel(
     (method, input) => host.call(method, input),
-    createShellMethods({ window: () => BrowserWindow.getAllWindows()[0], folders }),
+    createShellMethods({ window: () => mainWindow, folders, printing: createPrinting(printPages) }),
   );
   installMenu({ version: app.getVersion(), dbPath: started.info.dbPath, schemaVersion: started.info.schemaVersion });
 
   const window = createSecureWindow({ preloadPath, allowDevTools: !app.isPackaged });
+  mainWindow = window;
   await window.loadURL(APP_ENTRY_URL);
 }
 
