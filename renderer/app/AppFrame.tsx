@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, FileProtectOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { ClueStatsPage } from '../features/clue-stats/ClueStatsPage';
@@ -8,6 +8,7 @@ import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { NavLabel } from '../features/dashboard/NavLabel';
 import { useNavBadges } from '../features/dashboard/useNavBadges';
+import { DocumentRegisterPage } from '../features/documents/DocumentRegisterPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ProblemsPage } from '../features/problems/ProblemsPage';
@@ -29,6 +30,7 @@ const icons: Record<RouteKey, ReactNode> = {
   inspections: <AuditOutlined />,
   problems: <SafetyCertificateOutlined />,
   plans: <SolutionOutlined />,
+  documents: <FileProtectOutlined />,
   projects: <ProjectOutlined />,
   companies: <BankOutlined />,
   'recycle-bin': <DeleteOutlined />,
@@ -53,6 +55,8 @@ function Page({ location: { route, id } }: { location: AppLocation }) {
       return <ProblemsPage id={id} />;
     case 'plans':
       return <PlansPage id={id} />;
+    case 'documents':
+      return <DocumentRegisterPage />;
     case 'projects':
       // #/projects/<id> is the project's 一项目一档
       return id === null ? <ProjectsPage /> : <ProjectDossierPage id={id} />;

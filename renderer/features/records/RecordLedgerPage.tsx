@@ -8,6 +8,7 @@ import type { FieldValue } from '../../../shared/domain/values';
 import { recordApi, type RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { ColumnSettingsButton } from '../../components/ledger-grid/ColumnSettingsButton';
+import { PrintLedgerButton } from '../../components/ledger-grid/PrintLedgerButton';
 import type { ColumnExtras } from '../../components/ledger-grid/columnDefs';
 import { LedgerGrid } from '../../components/ledger-grid/LedgerGrid';
 import type { ControlContext } from '../../components/record-form/FieldControl';
@@ -170,6 +171,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
         </Space>
         <Space>
           <ColumnSettingsButton gridId={gridId} entity={entity} api={gridApi} />
+          <PrintLedgerButton entity={entity} api={gridApi} />
           <Button icon={<ReloadOutlined />} onClick={() => void reload()} data-testid="toolbar-reload">
             刷新
           </Button>
