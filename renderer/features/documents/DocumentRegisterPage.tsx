@@ -121,7 +121,7 @@ export function DocumentRegisterPage() {
         >
           所选另存为一个PDF
         </Button>
-        <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
+        <Button icon={<ReloadOutlined />} onClick={() => void reload()} data-testid="register-reload">
           刷新
         </Button>
       </Space>
