@@ -6,7 +6,7 @@ import { exportWeeklyWorkbook } from '../../reports/workbook/weekly-workbook';
 import { describeOpenError } from '../open-errors';
 import { EXIT, type Output } from '../output';
 
-async function withLedger(dbPath: string, output: Output, work: (ledger: Ledger) => Promise<number>): Promise<number> {
+export async function withLedger(dbPath: string, output: Output, work: (ledger: Ledger) => Promise<number>): Promise<number> {
   let ledger: Ledger;
   try {
     ledger = openLedger({ dbPath, operator: '命令行' });
