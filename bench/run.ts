@@ -10,6 +10,7 @@ import { benchClueAct, benchClueReads, type ClueBench } from './clue-bench';
 import type { Comparison } from './compare';
 import { benchGrid, type GridResult } from './grid-bench';
 import { machineInfo } from './machine';
+import { benchPrint } from './print-bench';
 import { benchSave, type SaveResult } from './save-bench';
 import { seedClues, type ClueSeeding } from './seed-clues';
 import { seedProjects, type Seeding } from './seed-ledger';
@@ -186,6 +187,8 @@ try {
     );
   }
 
+  // issue 5's printing budgets, on a ledger of their own (bench/print-bench.ts)
+  if (browserPath) table.push(...(await benchPrint(browserPath)));
   printTable(table);
   for (const grid of grids) {
     if (grid.result?.oursSkipped) console.log(`${grid.name}未测：${grid.result.oursSkipped}`);
