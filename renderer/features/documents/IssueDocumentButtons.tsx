@@ -1,18 +1,18 @@
-import { FileProtectOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
-import { useState } from 'react';
+import { DownOutlined, FileProtectOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown } from 'antd';
+import { useState, type ReactNode } from 'react';
 import type { DocumentType } from '../../../shared/contract/documents';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
 import { IssueDocumentDialog, type IssueTarget } from './IssueDocumentDialog';
 
-/** A button that opens the 签发文书 dialog for one record; `prepare` reads what the dialog needs first (problems). */
-function IssueButton({ label, disabled, title, testId, prepare }: { label: string; disabled?: boolean; title?: string; testId: string; prepare: () => Promise<IssueTarget> }) {
+/** The 签发文书 dialog for one record at a time; `open` reads what the dialog needs first (e.g. the problems). */
+function useIssueDialog(): { open: (prepare: () => Promise<IssueTarget>) => Promise<void>; loading: boolean; dialog: ReactNode } {
   const { message } = App.useApp();
   const [target, setTarget] = useState<IssueTarget | null>(null);
   const [loading, setLoading] = useState(false);
-  const open = async () => {
+  const open = async (prepare: () => Promise<IssueTarget>) => {
     setLoading(true);
     try {
       setTarget(await prepare());
@@ -22,12 +22,17 @@ function IssueButton({ label, disabled, title, testId, prepare }: { label: strin
       setLoading(false);
     }
   };
+  return { open, loading, dialog: target && <IssueDocumentDialog target={target} onClose={() => setTarget(null)} /> };
+}
+
+function IssueButton({ label, disabled, title, testId, prepare }: { label: string; disabled?: boolean; title?: string; testId: string; prepare: () => Promise<IssueTarget> }) {
+  const { open, loading, dialog } = useIssueDialog();
   return (
     <>
-      <Button icon={<FileProtectOutlined />} disabled={disabled} title={title} loading={loading} onClick={() => void open()} data-testid={testId}>
+      <Button icon={<FileProtectOutlined />} disabled={disabled} title={title} loading={loading} onClick={() => void open(prepare)} data-testid={testId}>
         {label}
       </Button>
-      {target && <IssueDocumentDialog target={target} onClose={() => setTarget(null)} />}
+      {dialog}
     </>
   );
 }
@@ -55,22 +60,27 @@ export function RectificationNoticeButton({ inspection }: { inspection: LedgerRe
   );
 }
 
-/** 督办通知书 for a supervised clue; one 交办单 per receiving unit (two after 双交办). */
+/** 签发文书 ▾ on a clue: 督办通知书 once it is supervised; one 交办单 per receiving unit (two after 双交办). */
 export function ClueDocumentButtons({ clue }: { clue: LedgerRecord }) {
+  const { open, loading, dialog } = useIssueDialog();
   const units = [clue['assignedTownship'], clue['assignedDepartment']].filter((u): u is string => typeof u === 'string' && u !== '');
+  const targets: { key: string; label: string; target: IssueTarget }[] = [
+    ...(clue['supervised'] === true ? [{ key: 'supervision', label: '督办通知书', target: { type: 'supervision' as const, recordId: clue.id } }] : []),
+    ...units.map((unit) => ({ key: `assignment-${unit}`, label: `交办单（${unit}）`, target: { type: 'assignment' as const, recordId: clue.id, receivingUnit: unit } })),
+  ];
+  const items = targets.map((t) => ({ key: t.key, label: <span data-testid={`clue-issue-${t.key}`}>{t.label}</span> }));
+  const onClick = ({ key }: { key: string }) => {
+    const chosen = targets.find((t) => t.key === key);
+    if (chosen) void open(async () => chosen.target);
+  };
   return (
     <>
-      {clue['supervised'] === true && (
-        <IssueButton label="签发督办通知书" testId="clue-issue-supervision" prepare={async () => ({ type: 'supervision', recordId: clue.id })} />
-      )}
-      {units.map((unit) => (
-        <IssueButton
-          key={unit}
-          label={units.length > 1 ? `交办单（${unit}）` : '出具交办单'}
-          testId={`clue-issue-assignment-${unit}`}
-          prepare={async () => ({ type: 'assignment', recordId: clue.id, receivingUnit: unit })}
-        />
-      ))}
+      <Dropdown disabled={targets.length === 0} menu={{ items, onClick }}>
+        <Button icon={<FileProtectOutlined />} loading={loading} title={targets.length === 0 ? '交办或挂牌督办后可签发交办单、督办通知书' : undefined} data-testid="clue-issue-document">
+          签发文书 <DownOutlined />
+        </Button>
+      </Dropdown>
+      {dialog}
     </>
   );
 }
