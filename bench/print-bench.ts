@@ -116,16 +116,20 @@ export async function benchPrint(browserPath: string): Promise<PrintRow[]> {
     const oursPdf = path.join(folder, 'ours.pdf');
     const barePdf = path.join(folder, 'bare.pdf');
 
+    // a fresh page per PDF on both sides, as the shell makes one print window per job
+    const printOnce = async (html: () => string, file: string, options: object) => {
+      const fresh = await browser.newPage();
+      try {
+        await fresh.setContent(html());
+        await fresh.pdf({ ...options, path: file });
+      } finally {
+        await fresh.close();
+      }
+    };
     const batch = await alternate(
       BATCH_RUNS,
-      async () => {
-        await page.setContent(renderDocuments(contents));
-        await page.pdf({ ...PDF_OPTIONS, path: oursPdf });
-      },
-      async () => {
-        await page.setContent(bareDocument(contents.map(bareNotice).join('')));
-        await page.pdf({ path: barePdf, printBackground: true });
-      },
+      () => printOnce(() => renderDocuments(contents), oursPdf, PDF_OPTIONS),
+      () => printOnce(() => bareDocument(contents.map(bareNotice).join('')), barePdf, { printBackground: true }),
     );
     const oursPages = pdfPages(oursPdf);
     const barePages = pdfPages(barePdf);

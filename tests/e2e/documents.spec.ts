@@ -147,4 +147,16 @@ describe('official documents', () => {
     const text = compact(pdfText(file));
     for (const document of documents) expect(text).toContain(document.number);
   });
+
+  it('prints a ledger grid as an A4 landscape sheet of the rows shown', async () => {
+    await page.getByRole('menuitem', { name: '检查记录' }).click();
+    await page.locator('.ag-row').filter({ hasText: '冬季专项检查' }).first().waitFor();
+    const before = app.shell.printed.length;
+    await page.getByTestId('toolbar-print-ledger').click();
+    await expect.poll(() => app.shell.printed.length, POLL).toBe(before + 1);
+    const sheet = app.shell.printed.at(-1) ?? '';
+    expect(sheet).toContain('检查台账</h1>');
+    expect(sheet).toContain('冬季专项检查');
+    expect(sheet).toContain('size: 297mm 210mm');
+  });
 });
