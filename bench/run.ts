@@ -12,6 +12,7 @@ import { benchGrid, type GridResult } from './grid-bench';
 import { benchGridInteraction, type InteractionResult } from './grid-interaction-bench';
 import { benchImport } from './import-bench';
 import { machineInfo } from './machine';
+import { benchPrint } from './print-bench';
 import { benchSave, type SaveResult } from './save-bench';
 import { benchWorkbook, type WorkbookResult } from './workbook-bench';
 import { seedClues, type ClueSeeding } from './seed-clues';
@@ -241,6 +242,8 @@ try {
     }),
   );
 
+  // issue 5's printing budgets, on a ledger of their own (bench/print-bench.ts)
+  if (browserPath) table.push(...(await benchPrint(browserPath)));
   printTable(table);
   for (const grid of grids) {
     if (grid.result?.oursSkipped) console.log(`${grid.name}未测：${grid.result.oursSkipped}`);

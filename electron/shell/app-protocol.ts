@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { PRINT_CONTENT_SECURITY_POLICY, printPageName, type PrintPages } from './print-pages';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, mapAppUrlToFile, mimeTypeFor } from './security';
 
 /**
@@ -27,10 +28,23 @@ function textResponse(status: number, text: string): Response {
   });
 }
 
-/** After 'ready': answers app:// requests from files under rendererDir, with the CSP on every response. */
-export function serveRenderer(rendererDir: string): void {
+/** A page held for the hidden print window (print-pages.ts), with the no-script policy. */
+function printPageResponse(html: string | null): Response {
+  if (html === null) return textResponse(404, '找不到要打印的内容');
+  return new Response(html, {
+    status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PRINT_CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
+  });
+}
+
+/**
+ * After 'ready': answers app:// requests from files under rendererDir, with the CSP on every response, and the
+ * print window's one-time pages from printPages.
+ */
+export function serveRenderer(rendererDir: string, printPages: PrintPages): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, '不支持的请求方法');
+    if (printPageName(request.url) !== null) return printPageResponse(printPages.take(request.url));
     const file = mapAppUrlToFile(request.url, rendererDir);
     if (file === null) return textResponse(403, '拒绝访问');
     let body: Buffer;

@@ -7,6 +7,8 @@ import path from 'node:path';
  */
 export class ChosenPaths {
   private readonly roots: string[];
+  /** exactly the paths dialogs answered, for writing: a PDF goes to the file the clerk named, nowhere else */
+  private readonly files = new Set<string>();
 
   constructor(appFolders: readonly string[]) {
     this.roots = appFolders.map((folder) => path.resolve(folder));
@@ -15,6 +17,12 @@ export class ChosenPaths {
   /** Remembers a dialog's answer: a chosen file allows that file, a chosen folder everything inside it. */
   remember(chosen: string): void {
     this.roots.push(path.resolve(chosen));
+    this.files.add(path.resolve(chosen));
+  }
+
+  /** True only for a path a dialog answered this run, e.g. where to write a PDF (not any file in the folders). */
+  wasChosen(candidate: string): boolean {
+    return path.isAbsolute(candidate) && this.files.has(path.resolve(candidate));
   }
 
   allows(candidate: string): boolean {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { type CoreHost, startCore } from './core-host';
 import { denyAllPermissions } from './guards';
@@ -10,6 +10,8 @@ import { setupLog } from './log';
 import { installMenu } from './menu';
 import { createShellMethods } from './shell-methods';
 import { ledgerPath } from './paths';
+import { PrintPages } from './print-pages';
+import { createPrinting } from './printing';
 import { APP_ENTRY_URL } from './security';
 import { createSecureWindow } from './window';
 
@@ -27,6 +29,8 @@ let core: CoreHost | undefined;
 let coreClosed = false;
 // the log file's path is resolved on the first write, after 'ready'; errors before that are caught all the same
 const log = setupLog();
+/** the ledger window; not getAllWindows()[0], which may be the hidden print window while it prints */
+let mainWindow: BrowserWindow | undefined;
 
 /** Who is recorded in the audit rows: the Windows account, which is how the office tells clerks apart. */
 function operatorName(): string {
@@ -39,8 +43,8 @@ function operatorName(): string {
 }
 
 function focusFirstWindow(): void {
-  const window = BrowserWindow.getAllWindows()[0];
-  if (!window) return;
+  const window = mainWindow;
+  if (!window || window.isDestroyed()) return;
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
@@ -54,13 +58,14 @@ function fail(title: string, message: string): void {
 
 /** 帮助 → 关于: a same-document hash change, which the page turns into its 关于 dialog (no extra channel). */
 function showAbout(): void {
-  BrowserWindow.getAllWindows()[0]?.loadURL(`${APP_ENTRY_URL}#/about`).catch((error: unknown) => log.warn('无法打开“关于”', error));
+  mainWindow?.loadURL(`${APP_ENTRY_URL}#/about`).catch((error: unknown) => log.warn('无法打开“关于”', error));
 }
 
 async function start(): Promise<void> {
   log.info(`程序启动：版本 ${app.getVersion()}，Electron ${process.versions.electron}，${process.platform} ${os.release()}`);
   denyAllPermissions(session.defaultSession);
-  serveRenderer(rendererDir);
+  const printPages = new PrintPages();
+  serveRenderer(rendererDir, printPages);
 
   const { dbPath, isDefault } = ledgerPath();
   // the default folder may not exist on the first run; a --db folder is the clerk's to create
@@ -100,11 +105,12 @@ async function start(): Promise<void> {
   };
   registerLedgerChannel(
     (method, input) => host.call(method, input),
-    createShellMethods({ window: () => BrowserWindow.getAllWindows()[0], folders }),
+    createShellMethods({ window: () => mainWindow, folders, printing: createPrinting(printPages) }),
   );
   installMenu(showAbout);
 
   const window = createSecureWindow({ preloadPath, allowDevTools: !app.isPackaged });
+  mainWindow = window;
   await window.loadURL(APP_ENTRY_URL);
 }
 

@@ -2,8 +2,9 @@ import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { z } from 'zod';
 import type { BridgeOutputOf } from '../../shared/contract/index';
 import { FILE_KINDS, shellContract, type AppFolder, type ShellContract, type ShellMethodName } from '../../shared/contract/shell';
-import { fieldErrors, type Result } from '../../shared/errors';
+import { fieldErrors, LedgerError, type Result } from '../../shared/errors';
 import { ChosenPaths } from './chosen-paths';
+import type { Printing } from './printing';
 
 /** The shell's answer to one shell.* method, given its parsed input. */
 type ShellHandlers = { [M in ShellMethodName]: (input: z.output<ShellContract[M]['input']>) => Promise<BridgeOutputOf<M>> };
@@ -12,9 +13,11 @@ export interface ShellMethodDeps {
   /** the window dialogs belong to (modal to it) */
   window: () => BrowserWindow | undefined;
   folders: Record<AppFolder, string>;
+  /** the hidden print window (printing.ts); a parameter so the checks here are tested without Chromium */
+  printing: Printing;
 }
 
-/** The desktop's part of the bridge: dialogs, Explorer, version and folders. */
+/** The desktop's part of the bridge: dialogs, Explorer, printing, version and folders. */
 export function createShellMethods(deps: ShellMethodDeps): (method: ShellMethodName, input: unknown) => Promise<Result<unknown>> {
   const chosen = new ChosenPaths(Object.values(deps.folders));
   const filters = (kind: keyof typeof FILE_KINDS) => [{ name: FILE_KINDS[kind].label, extensions: [...FILE_KINDS[kind].extensions] }];
@@ -50,6 +53,19 @@ export function createShellMethods(deps: ShellMethodDeps): (method: ShellMethodN
       shell.showItemInFolder(path);
       return { shown: true };
     },
+    'shell.print': async ({ html }) => ({ printed: await deps.printing.print(html) }),
+    'shell.savePdf': async ({ html, path }) => {
+      // the page names the file only by handing back what the save dialog answered: it cannot overwrite the ledger
+      // or any other file, and the file is a .pdf whatever the page says
+      if (!chosen.wasChosen(path) || !/\.pdf$/i.test(path)) {
+        throw new LedgerError('FORBIDDEN', '只能保存到“另存为”对话框中选择的PDF文件，请重新选择保存位置');
+      }
+      try {
+        return { path, bytes: await deps.printing.savePdf(html, path) };
+      } catch (error) {
+        throw new LedgerError('IO', `无法保存PDF：${error instanceof Error ? error.message : String(error)}。请检查文件是否正被其他程序打开，或换一个位置保存`);
+      }
+    },
     'shell.appInfo': async () => ({
       productName: app.getName(),
       version: app.getVersion(),
@@ -66,6 +82,12 @@ export function createShellMethods(deps: ShellMethodDeps): (method: ShellMethodN
       return { ok: false, error: fieldErrors(parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '_', message: issue.message }))).toPayload() };
     }
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    try {
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      // a refusal or a failed write crosses as data with its Chinese message; anything else is the ipc's INTERNAL
+      if (error instanceof LedgerError) return { ok: false, error: error.toPayload() };
+      throw error;
+    }
   };
 }

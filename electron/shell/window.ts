@@ -49,6 +49,23 @@ export function secureWindowOptions(settings: WindowSettings): BrowserWindowCons
   };
 }
 
+/**
+ * The hidden window that prints: no preload (so no bridge), no script at all, never shown. It loads one document
+ * from print-pages.ts, and Chromium prints it (print dialog) or writes a PDF. Pure, like secureWindowOptions.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  const webPreferences = { ...secureWindowOptions({ preloadPath: '', allowDevTools: false }).webPreferences, javascript: false, devTools: false };
+  delete webPreferences.preload;
+  return {
+    title: WINDOW_TITLE,
+    // A4 at 96 dpi: the layout width the forms are drawn for (only matters for the print dialog's preview)
+    width: 794,
+    height: 1123,
+    show: false,
+    webPreferences,
+  };
+}
+
 /** webContents ids of the windows made here; the IPC sender check trusts only these. */
 const ourWebContents = new Set<number>();
 
@@ -65,5 +82,15 @@ export function createSecureWindow(settings: WindowSettings): BrowserWindow {
   window.on('closed', () => ourWebContents.delete(id));
   guardWebContents(window);
   window.once('ready-to-show', () => window.show());
+  return window;
+}
+
+/**
+ * Creates the hidden print window, with the same guards. It is deliberately not registered for the IPC sender
+ * check: it has no bridge, and nothing it shows may call the ledger.
+ */
+export function createPrintWindow(): BrowserWindow {
+  const window = new BrowserWindow(printWindowOptions());
+  guardWebContents(window);
   return window;
 }

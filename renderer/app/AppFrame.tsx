@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, InfoCircleOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ImportOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, InfoCircleOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileProtectOutlined, FileSearchOutlined, ImportOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, Button, Layout, Menu, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { AboutDialog } from '../features/about/AboutDialog';
@@ -18,6 +18,7 @@ const icons: Record<RouteKey, ReactNode> = {
   inspections: <AuditOutlined />,
   problems: <SafetyCertificateOutlined />,
   plans: <SolutionOutlined />,
+  documents: <FileProtectOutlined />,
   projects: <ProjectOutlined />,
   companies: <BankOutlined />,
   import: <ImportOutlined />,
@@ -42,6 +43,7 @@ function Page({ location: { route, id } }: { location: AppLocation }) {
     case 'work-logs':
     case 'inspections':
     case 'companies':
+    case 'documents':
     case 'import':
     case 'recycle-bin':
     case 'settings': {

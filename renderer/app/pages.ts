@@ -20,6 +20,7 @@ const loaders = {
   projectDossier: () => import('../features/project-dossier/ProjectDossierPage').then((m) => m.ProjectDossierPage),
   companies: () => import('../features/companies/CompaniesPage').then((m) => m.CompaniesPage),
   import: () => import('../features/imports/ImportPage').then((m) => m.ImportPage),
+  documents: () => import('../features/documents/DocumentRegisterPage').then((m) => m.DocumentRegisterPage),
   'recycle-bin': () => import('../features/recycle-bin/RecycleBinPage').then((m) => m.RecycleBinPage),
   settings: () => import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
 };
@@ -56,6 +57,7 @@ export const Pages = {
   projectDossier: lazyPage(loaders.projectDossier),
   companies: lazyPage(loaders.companies),
   import: lazyPage(loaders.import),
+  documents: lazyPage(loaders.documents),
   'recycle-bin': lazyPage(loaders['recycle-bin']),
   settings: lazyPage(loaders.settings),
 };

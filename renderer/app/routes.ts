@@ -10,6 +10,7 @@ export const ROUTES = [
   { key: 'inspections', label: '检查记录' },
   { key: 'problems', label: '整改问题' },
   { key: 'plans', label: '一项目一策' },
+  { key: 'documents', label: '文书登记簿' },
   { key: 'projects', label: '项目台账' },
   { key: 'companies', label: '单位管理' },
   { key: 'import', label: '从Excel导入' },

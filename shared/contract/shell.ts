@@ -45,6 +45,9 @@ const fileName = z
   .max(120)
   .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32), '文件名含有不允许的字符');
 
+/** One self-contained HTML document from shared/print (a batch of 500 notices is a few MB). */
+const printableHtml = z.string().min(1, '没有要打印的内容').max(64 * 1024 * 1024, '一次打印的内容太多，请分批打印');
+
 export const shellContract = {
   'shell.chooseSaveFile': shellMethod<{ path: string } | null>()(
     z.strictObject({ title, defaultName: fileName, kind: fileKind }),
@@ -56,6 +59,14 @@ export const shellContract = {
   'shell.showFile': shellMethod<{ shown: boolean }>()(
     z.strictObject({ path: z.string().min(1).max(1000) }),
     '在资源管理器中显示刚保存的文件（只限导出、备份和所选文件夹中的文件）',
+  ),
+  'shell.print': shellMethod<{ printed: boolean }>()(
+    z.strictObject({ html: printableHtml }),
+    '打印：在系统打印对话框中选择打印机；取消时 printed 为 false',
+  ),
+  'shell.savePdf': shellMethod<{ path: string; bytes: number }>()(
+    z.strictObject({ html: printableHtml, path: z.string().min(1).max(1000) }),
+    '另存为PDF：路径必须是刚在“另存为”对话框中选择的',
   ),
   'shell.appInfo': shellMethod<AppInfo>()(z.strictObject({}).optional(), '版本和文件夹位置（关于）'),
 };

@@ -3,7 +3,7 @@
  * which the preview shows and Chromium prints (printToPDF / print in the shell, page.pdf in tests and the CLI).
  * No Node, no DOM: the same code runs in the core, the renderer and the tests.
  */
-export { renderDocument, renderDocuments } from './render';
+export { joinDocumentSections, renderDocument, renderDocumentSection, renderDocuments } from './render';
 export { renderLedgerSheet, type LedgerColumn, type LedgerSheet } from './ledger-sheet';
 export { PDF_OPTIONS } from './pdf-options';
 export { GBT9704, LINE_MM, CHAR_MM, MM_PER_PT } from './gbt9704';

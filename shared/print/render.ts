@@ -44,7 +44,18 @@ export function renderDocument(content: DocumentContent): string {
  * (see page-numbers.ts for how consecutive documents alternate between the doc-a and doc-b named pages).
  */
 export function renderDocuments(contents: readonly DocumentContent[]): string {
-  const body = html`${contents.map((content, i) => html`<section class="doc doc-${i % 2 === 0 ? 'a' : 'b'}">${formBody(content)}</section>\n`)}`;
-  const title = contents.length === 1 && contents[0] ? documentTitle(contents[0]) : `文书（${contents.length}份）`;
-  return htmlDocument({ title, css: CSS, body });
+  return joinDocumentSections(contents.map((content, i) => renderDocumentSection(content, i)), contents.length === 1 && contents[0] ? documentTitle(contents[0]) : null);
+}
+
+/**
+ * One form of a batch at its position in it (the position picks the alternating named page). A batch with progress
+ * renders its forms one by one with this and joins them with joinDocumentSections: the same HTML as renderDocuments.
+ */
+export function renderDocumentSection(content: DocumentContent, position: number): SafeHtml {
+  return html`<section class="doc doc-${position % 2 === 0 ? 'a' : 'b'}">${formBody(content)}</section>\n`;
+}
+
+/** The sections of a batch as one HTML document; title null names it by the count (文书（3份）). */
+export function joinDocumentSections(sections: readonly SafeHtml[], title: string | null = null): string {
+  return htmlDocument({ title: title ?? `文书（${sections.length}份）`, css: CSS, body: html`${sections}` });
 }

@@ -5,6 +5,7 @@ import { DEMO_TARGETS } from '../demo/targets';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
 import { runImport, runKindExport, runTemplate } from './commands/imports';
+import { printUsageError, runPrint } from './commands/print';
 import { runWeeklyExport, runWeeklyReport } from './commands/report';
 import { defaultLedgerPath } from './default-path';
 import { consoleOutput, EXIT, type Output } from './output';
@@ -30,6 +31,10 @@ export const HELP = `根治欠薪工作台账 · 命令行工具
            --duplicates update 用表格内容更新；--dry-run 只检查不写入；导入名单须用 --clue 指定线索（记录编号）
   export <种类> --out 文件.xlsx [--clue 线索编号] [--unmasked]
            按模板格式导出全部记录，可修改后再导入；个人信息默认隐藏，--unmasked 导出完整号码（请妥善保管）
+  print <文号> --out 文件.pdf|文件.html
+           打印已签发的文书（冻结的内容，与程序中“查看/重印”相同）
+  print --type <文书类型> --record <记录编号> --out 文件.pdf|文件.html
+           未签发文书的样稿（不编号、不登记；文书类型如 整改通知书、督办通知书、交办单、一项目一策表、一案一策表）
   demo     向空台账写入演示数据（秦安县：${DEMO_TARGETS.companies}个单位、${DEMO_TARGETS.projects}个项目、${DEMO_CLUES}条欠薪线索及其办理记录和欠薪农民工名单），
            已有单位、项目、线索或设置的台账不会写入
   help     显示本说明
@@ -42,7 +47,9 @@ export const HELP = `根治欠薪工作台账 · 命令行工具
   --seed <整数>   （demo）演示数据的随机种子，相同种子生成相同的数据
   --week <周次>   （report、export）ISO周次，如 2026-W48，默认本周
   --json          （report）以 JSON 输出
-  --out <路径>    （export、template）工作簿保存位置
+  --out <路径>    （export、template）工作簿保存位置；（print）.pdf 或 .html 文件
+  --type <类型>   （print）文书类型
+  --record <编号> （print）检查、线索或方案的记录编号
 
 退出码：0 成功；1 检查发现问题或拒绝写入；2 命令行有误；3 台账文件无法打开（不存在、不是台账、版本更新、正被使用或已损坏）`;
 
@@ -55,6 +62,9 @@ export interface CliArgs {
   week: string | null;
   json: boolean;
   out: string | null;
+  /** print --type / --record */
+  type: string | null;
+  record: number | null;
   help: boolean;
   /** the file an import reads */
   file: string | null;
@@ -66,7 +76,7 @@ export interface CliArgs {
 
 /** Parses the command line; throws an Error with a Chinese message for anything it does not understand. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: null, subject: null, dbPath: null, seed: null, week: null, json: false, out: null, help: false, file: null, clueId: null, duplicates: 'skip', dryRun: false, unmasked: false };
+  const args: CliArgs = { command: null, subject: null, dbPath: null, seed: null, week: null, json: false, out: null, help: false, file: null, clueId: null, duplicates: 'skip', dryRun: false, unmasked: false, type: null, record: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -85,6 +95,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(text)) throw new Error(`周次应写作 2026-W48，而不是“${text}”`);
       args.week = text;
     } else if (flag === '--out') args.out = value();
+    else if (flag === '--type') args.type = value();
+    else if (flag === '--record') {
+      const text = value();
+      if (!/^[1-9]\d{0,9}$/.test(text)) throw new Error(`记录编号应为正整数，而不是“${text}”`);
+      args.record = Number(text);
+    }
     else if (flag === '--json') args.json = true;
     else if (flag === '--clue') {
       const text = value();
@@ -99,7 +115,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === '--help' || flag === '-h') args.help = true;
     else if (flag.startsWith('-')) throw new Error(`不认识的选项：${flag}`);
     else if (args.command === null) args.command = flag;
-    else if (args.subject === null && ['report', 'export', 'template', 'import'].includes(args.command)) args.subject = flag;
+    else if (args.subject === null && ['report', 'export', 'template', 'import', 'print'].includes(args.command)) args.subject = flag;
     else if (args.file === null && args.command === 'import') args.file = flag;
     else throw new Error(`多余的参数：${flag}`);
   }
@@ -149,8 +165,17 @@ export async function runCli(argv: readonly string[], output: Output = consoleOu
       }
       return runWeeklyExport(dbPath, output, { week: args.week, out: path.resolve(cwd, args.out) });
     }
+    case 'print': {
+      const options = { number: args.subject, type: args.type, record: args.record, out: args.out ? path.resolve(cwd, args.out) : '' };
+      const problem = printUsageError(options);
+      if (problem) {
+        output.err(problem);
+        return EXIT.usage;
+      }
+      return runPrint(dbPath, output, options);
+    }
     default:
-      output.err(`不认识的命令：${args.command}。可用的命令：check、report、export、template、import、demo、help。`);
+      output.err(`不认识的命令：${args.command}。可用的命令：check、report、export、template、import、print、demo、help。`);
       return EXIT.usage;
   }
 }

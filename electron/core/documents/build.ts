@@ -117,7 +117,8 @@ async function rectification(trx: Transaction<LedgerDb>, ctx: CoreContext, setti
       inspectors: String(inspection['inspectors']),
       problems: problems.map((p) => ({ item: String(p['checkItem']), description: String(p['description']), requirement: (p['requirement'] as string | null) ?? null })),
       deadline: input.deadline ?? latestDeadline,
-      reportBack: input.requirement ?? `请你单位对上述问题立即整改，于整改期限届满前将整改情况书面报送${settings.issuingAuthority}。逾期未整改或整改不到位的，将依据《保障农民工工资支付条例》依法处理。`,
+      // the template frames it ("请你单位…前整改到位，并…。逾期未整改…依法处理。"): only the reporting clause goes here
+      reportBack: input.requirement ?? `于整改期限届满前将整改情况书面报送${settings.issuingAuthority}`,
       receiptTo: input.addressee ?? responsible,
     },
   };

@@ -5,6 +5,7 @@ import type { LedgerRecord } from '../../../shared/contract/records';
 import { inspectionEntity } from '../../../shared/domain/inspection';
 import type { RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
+import { RectificationNoticeButton } from '../documents/IssueDocumentButtons';
 import { RecordLedgerPage } from '../records/RecordLedgerPage';
 import { useRecordRows } from '../records/useRecordRows';
 import { InspectionFiguresCard, type InspectionFiguresHandle } from './InspectionFiguresCard';
@@ -43,15 +44,18 @@ export function InspectionsPage() {
     (selected: LedgerRecord[]) => {
       const one = selected.length === 1 ? selected[0] : undefined;
       return (
-        <Button
-          icon={<ExclamationCircleOutlined />}
-          disabled={!one || failedCount(one) === 0}
-          title="为选中检查的不合格项生成整改问题"
-          onClick={() => one && void propose(one)}
-          data-testid="toolbar-propose-problems"
-        >
-          生成整改问题
-        </Button>
+        <>
+          <Button
+            icon={<ExclamationCircleOutlined />}
+            disabled={!one || failedCount(one) === 0}
+            title="为选中检查的不合格项生成整改问题"
+            onClick={() => one && void propose(one)}
+            data-testid="toolbar-propose-problems"
+          >
+            生成整改问题
+          </Button>
+          <RectificationNoticeButton inspection={one} />
+        </>
       );
     },
     [propose],

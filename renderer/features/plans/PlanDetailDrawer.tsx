@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { RecordFormDrawer, type SaveRequest } from '../../components/record-form/RecordFormDrawer';
 import { errorMessage } from '../../lib/errors';
+import { PlanSheetButton } from '../documents/IssueDocumentButtons';
 import { PlanHistory } from './PlanHistory';
 import { PlanView } from './PlanView';
 import '../project-dossier/dossier.css';
@@ -64,6 +65,7 @@ export function PlanDetailDrawer({ id, onClose, onChanged }: Props) {
       title={plan ? String(plan['title'] ?? '') : '方案'}
       extra={
         <Space>
+          {plan && <PlanSheetButton plan={plan} />}
           <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
             刷新
           </Button>

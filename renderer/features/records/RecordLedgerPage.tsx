@@ -9,6 +9,7 @@ import { recordApi, type RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { ColumnSettingsButton } from '../../components/ledger-grid/ColumnSettingsButton';
 import { ExportGridButton } from '../../components/ledger-grid/ExportGridButton';
+import { PrintLedgerButton } from '../../components/ledger-grid/PrintLedgerButton';
 import type { ColumnExtras } from '../../components/ledger-grid/columnDefs';
 import { LedgerGrid } from '../../components/ledger-grid/LedgerGrid';
 import type { ControlContext } from '../../components/record-form/FieldControl';
@@ -174,6 +175,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
         <Space>
           <ExportGridButton api={gridApi} entity={entity} title={exportTitle ?? `${entity.label}台账`} loadingMore={data.loadingMore} />
           <ColumnSettingsButton gridId={gridId} entity={entity} api={gridApi} />
+          <PrintLedgerButton entity={entity} api={gridApi} />
           <Button icon={<ReloadOutlined />} onClick={() => void reload()} data-testid="toolbar-reload">
             刷新
           </Button>

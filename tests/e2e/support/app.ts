@@ -32,6 +32,7 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Runn
   const shell = new ShellDouble(fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-shell-')));
   const host = await startHost(core, shell);
   const browser = await launchChromium();
+  shell.attachBrowser(browser.context);
   await browser.context.addInitScript(
     ({ methods, callPath }) => {
       const bridge: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};

@@ -1,20 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { shellContract, type AppFolder, type ShellMethodName } from '../../../shared/contract/shell';
 import type { Result } from '../../../shared/errors';
+import { PDF_OPTIONS } from '../../../shared/print';
 
 type DialogAnswer = { path: string } | null;
 
 /**
  * Stands in for the shell's own methods (electron/shell/shell-methods.ts) in end-to-end tests: dialogs answer what
  * the test queued (a save dialog with nothing queued accepts the suggested name in the exports folder, as a clerk
- * pressing Enter would), and "open in Explorer" is recorded instead of performed.
+ * pressing Enter would), and "open in Explorer" is recorded instead of performed. 打印 records the HTML it was given
+ * (`printed`); 另存为PDF writes a real PDF with Chromium (a new page of the test's browser: setContent + page.pdf
+ * with the shell's PDF_OPTIONS), to a path the save dialog answered, as the shell insists.
  */
 export class ShellDouble {
   readonly folders: Record<AppFolder, string>;
   /** every shell call the page made, in order */
   readonly calls: { method: ShellMethodName; input: unknown }[] = [];
+  /** the HTML of every shell.print call, in order */
+  readonly printed: string[] = [];
   private readonly answers: DialogAnswer[] = [];
+  private readonly savePaths = new Set<string>();
+  private browser: BrowserContext | null = null;
 
   constructor(root: string) {
     this.folders = {
@@ -24,6 +32,11 @@ export class ShellDouble {
       exports: path.join(root, 'exports'),
     };
     for (const folder of Object.values(this.folders)) fs.mkdirSync(folder, { recursive: true });
+  }
+
+  /** The browser whose pages write the PDFs (launchApp attaches its own). */
+  attachBrowser(browser: BrowserContext): void {
+    this.browser = browser;
   }
 
   /** The next dialog's answer: a path as if the clerk chose it, or null as if they pressed 取消. */
@@ -39,7 +52,27 @@ export class ShellDouble {
     switch (method) {
       case 'shell.chooseSaveFile': {
         const { defaultName } = parsed.data as unknown as { defaultName: string };
-        return { ok: true, value: queued !== undefined ? queued : { path: path.join(this.folders.exports, defaultName) } };
+        const answer = queued !== undefined ? queued : { path: path.join(this.folders.exports, defaultName) };
+        if (answer) this.savePaths.add(answer.path);
+        return { ok: true, value: answer };
+      }
+      case 'shell.print':
+        this.printed.push((parsed.data as unknown as { html: string }).html);
+        return { ok: true, value: { printed: true } };
+      case 'shell.savePdf': {
+        const { html, path: file } = parsed.data as unknown as { html: string; path: string };
+        if (!this.savePaths.has(file) || !file.toLowerCase().endsWith('.pdf')) {
+          return { ok: false, error: { code: 'FORBIDDEN', message: '只能保存到“另存为”对话框中选择的PDF文件，请重新选择保存位置' } };
+        }
+        if (!this.browser) throw new Error('ShellDouble: no browser attached for savePdf');
+        const page = await this.browser.newPage();
+        try {
+          await page.setContent(html);
+          await page.pdf({ ...PDF_OPTIONS, path: file });
+        } finally {
+          await page.close();
+        }
+        return { ok: true, value: { path: file, bytes: fs.statSync(file).size } };
       }
       case 'shell.chooseOpenFile':
       case 'shell.chooseFolder':

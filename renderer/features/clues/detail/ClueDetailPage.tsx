@@ -8,6 +8,7 @@ import { useLedgerData } from '../../../app/LedgerDataContext';
 import { goTo } from '../../../app/routes';
 import { cellText } from '../../../components/ledger-grid/cellText';
 import { RecordFormDrawer, type SaveRequest } from '../../../components/record-form/RecordFormDrawer';
+import { ClueDocumentButtons } from '../../documents/IssueDocumentButtons';
 import { CluePlanButton } from '../../plans/CluePlanButton';
 import { RosterCard } from '../roster/RosterCard';
 import { ClueActionBar } from './ClueActionBar';
@@ -84,6 +85,7 @@ export function ClueDetailPage({ id }: { id: number }) {
           <ClueStatusTags clue={clue} />
         </Space>
         <Space>
+          <ClueDocumentButtons clue={clue} />
           <CluePlanButton clueId={clue.id} clueNo={String(clue['clueNo'] ?? '')} />
           <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
             刷新
