@@ -1,4 +1,5 @@
 import type { MethodName } from '../../shared/contract';
+import { backupHandlers, recoveryHandlers } from './backup/handlers';
 import { clueWorkerHandlers } from './clue-workers/handlers';
 import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
@@ -40,6 +41,8 @@ export const handlers = {
   ...documentHandlers,
   ...warningHandlers,
   ...jobHandlers,
+  ...backupHandlers,
+  ...recoveryHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

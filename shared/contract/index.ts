@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupsContract, recoveryContract } from './backups';
 import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
@@ -29,6 +30,8 @@ export const contract = {
   ...documentsContract,
   ...warningsContract,
   ...jobsContract,
+  ...backupsContract,
+  ...recoveryContract,
 };
 
 export type Contract = typeof contract;
@@ -69,4 +72,5 @@ export type { StatsPeriod, StatsTable, TownshipStats, WeeklyReport } from './rep
 export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } from './documents';
 export type { Warning, WarningKind, WarningThresholds } from './warnings';
 export type { JobStarted, JobState, JobStatus } from './jobs';
+export type { BackupEntry, BackupReason, QuickCheckResult, RecordCounts, RecoveryStatus, RestoreResult } from './backups';
 export type { AppFolder, AppInfo, FileKind, ShellMethodName } from './shell';

@@ -1,5 +1,6 @@
 import { LedgerError } from '../../../shared/errors';
 import { toErrorPayload } from '../dispatch';
+import { isDamage, openInRecovery } from '../backup/recovery-mode';
 import { openLedger, type Ledger } from '../ledger';
 import { parseCoreArgs } from './protocol';
 import { parentTransport } from './transport';
@@ -15,12 +16,23 @@ async function main(): Promise<void> {
   try {
     ledger = openLedger(args);
   } catch (error) {
+    if (isDamage(error, args.dbPath)) {
+      // a damaged ledger: serve the recovery screen (backups, restore) instead of dying
+      console.error('[core] the ledger cannot be opened; starting in recovery', error);
+      ledger = openInRecovery(args, error);
+      serve(transport, ledger);
+      return;
+    }
     transport.send({ type: 'fatal', error: error instanceof LedgerError ? error.toPayload() : toErrorPayload(error, 'open') });
     process.exitCode = 1;
     setTimeout(() => process.exit(1), 50); // let the message leave first
     return;
   }
 
+  serve(transport, ledger);
+}
+
+function serve(transport: ReturnType<typeof parentTransport>, ledger: Ledger): void {
   let closing = false;
   transport.onMessage((message) => {
     if (message.type === 'close') {
@@ -37,7 +49,7 @@ async function main(): Promise<void> {
   process.on('disconnect', () => {
     if (!closing) void ledger.close().finally(() => process.exit(0));
   });
-  transport.send({ type: 'ready', info: await ledger.info() });
+  void ledger.info().then((info) => transport.send({ type: 'ready', info }));
 }
 
 void main();
