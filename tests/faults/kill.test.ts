@@ -82,9 +82,8 @@ describe('killing the core', () => {
     const countRows = () => inspect(dbPath, (db) => (db.prepare('SELECT count(*) AS n FROM clue_workers WHERE clue_id = ?').get(clueId) as { n: number }).n);
 
     // one paste to the end: how long a paste takes here, so the kills land before, during and after its commit
-    let started = performance.now();
     let core = await startReady(dbPath);
-    started = performance.now();
+    const started = performance.now();
     const full = await core.call('clueWorkers.importRows', { clueId, rows: rowsOf(-1) });
     const duration = performance.now() - started;
     expect(full.ok).toBe(true);

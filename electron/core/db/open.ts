@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely } from 'kysely';
 import { LedgerError } from '../../../shared/errors';
 import { takeBackupSync } from '../backup/copy';
+import { LedgerSqliteDialect } from './dialect';
 import { LEDGER_APPLICATION_ID, SQLITE_HEADER } from './identity';
 import { acquireLedgerLock } from './lock';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -58,7 +59,7 @@ export function openDatabase(dbPath: string, options: OpenOptions = {}): OpenedD
     }
     for (const migration of pending) runMigration(sqlite, migration, now());
 
-    const db = new Kysely<LedgerDb>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+    const db = new Kysely<LedgerDb>({ dialect: new LedgerSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
     const openedSqlite = sqlite;
     return {
       sqlite: openedSqlite,
