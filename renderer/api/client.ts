@@ -1,4 +1,5 @@
 import { createClient, type Bridge, type LedgerClient } from '../../shared/contract/client';
+import { watchDiskErrors } from '../features/backup/diskErrors';
 
 declare global {
   interface Window {
@@ -15,7 +16,7 @@ export function api(): LedgerClient {
     if (typeof window.ledger !== 'object' || window.ledger === null) {
       throw new Error('未连接到台账服务（window.ledger 不存在）');
     }
-    client = createClient(window.ledger);
+    client = createClient(watchDiskErrors(window.ledger));
   }
   return client;
 }

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { errorMessage, isLedgerError } from '../../lib/errors';
 import { useCtrlHotkeys } from '../../lib/useHotkeys';
+import { BackupPanel } from '../backup/BackupPanel';
 import { ClueDeadlineEditor } from './ClueDeadlineEditor';
 import { DepositRulesEditor } from './DepositRulesEditor';
 import { DocumentPrefixesEditor } from './DocumentPrefixesEditor';
@@ -116,6 +117,7 @@ export function SettingsPage() {
           </Col>
         </Row>
       </Form>
+      <BackupPanel />
     </div>
   );
 }

@@ -1,0 +1,49 @@
+import { Alert } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { RecoveryStatus } from '../../../shared/contract/backups';
+import { api } from '../../api/client';
+import { DISK_ERROR_EVENT } from './diskErrors';
+import { RecoveryPage } from './RecoveryPage';
+
+/**
+ * Shows the app, or the recovery screen when the ledger is damaged: either the core could not open it (it then
+ * serves only recovery), or quick_check after the first paint found damage. Also tells the core once the first
+ * page has painted (quick_check and the start-up backup wait for it), and shows the read-only banner after a disk
+ * error.
+ */
+export function RecoveryGate({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<RecoveryStatus | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const refresh = async () => {
+      const latest = await api().recovery.status({});
+      if (alive) setStatus(latest);
+    };
+    void refresh();
+    // two frames: the first page has been painted before the core starts its own checks
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        void api()
+          .recovery.started({})
+          .then((check) => (check.ok ? undefined : refresh()));
+      }),
+    );
+    const onDiskError = () => void refresh();
+    window.addEventListener(DISK_ERROR_EVENT, onDiskError);
+    return () => {
+      alive = false;
+      window.removeEventListener(DISK_ERROR_EVENT, onDiskError);
+    };
+  }, []);
+
+  if (status?.mode === 'damaged') return <RecoveryPage status={status} />;
+  return (
+    <>
+      {status?.mode === 'normal' && status.readOnlyReason && (
+        <Alert type="error" banner showIcon title={status.readOnlyReason} data-testid="read-only-banner" style={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 1100 }} />
+      )}
+      {children}
+    </>
+  );
+}
