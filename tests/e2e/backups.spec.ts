@@ -65,6 +65,7 @@ describe('backups and restore', () => {
     await page.getByTestId('backup-panel').waitFor();
     expect(await companyNames(page)).toEqual(['甲公司']);
     await page.getByTestId('backup-panel').locator('tr').filter({ hasText: '恢复前' }).first().waitFor();
+    await page.getByTestId('backup-panel').scrollIntoViewIfNeeded();
     await shot(page, 'backup-panel.png');
   });
 
