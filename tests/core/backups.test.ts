@@ -185,4 +185,23 @@ describe('recovery when the ledger cannot be opened', () => {
     expect((valueOf(await recovering.call('recovery.status', {})) as RecoveryStatus).mode).toBe('normal');
     await recovering.close();
   });
+
+  it('holds the lock while recovering, and leaves the damaged file as it was when closed without a restore', async () => {
+    const dbPath = path.join(tempFolder(), 'ledger.db');
+    fs.writeFileSync(dbPath, Buffer.concat([Buffer.alloc(100, 7), Buffer.alloc(8000, 1)]));
+    const before = fs.readFileSync(dbPath);
+    let failure: unknown;
+    try {
+      openLedger({ dbPath });
+    } catch (error) {
+      failure = error;
+    }
+    const recovering = openInRecovery({ dbPath }, failure);
+    expect(fs.readFileSync(`${dbPath}.lock`, 'utf8')).toBe(String(process.pid));
+    const status = valueOf(await recovering.call('recovery.status', {})) as RecoveryStatus;
+    expect(status.mode === 'damaged' && status.newestGood).toBeNull();
+    await recovering.close();
+    expect(fs.existsSync(`${dbPath}.lock`)).toBe(false);
+    expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
+  });
 });

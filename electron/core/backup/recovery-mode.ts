@@ -3,6 +3,7 @@ import type { RecoveryStatus, RestoreResult } from '../../../shared/contract/bac
 import { contract, isMethodName } from '../../../shared/contract';
 import { LedgerError, type ErrorPayload, type Result } from '../../../shared/errors';
 import { SQLITE_HEADER } from '../db/identity';
+import { acquireLedgerLock } from '../db/lock';
 import { issuesToFields, toErrorPayload } from '../dispatch';
 import { JobRegistry } from '../jobs/registry';
 import { backupsDirOf, openLedger, type Ledger, type LedgerOptions } from '../ledger';
@@ -49,6 +50,8 @@ const RECOVERY_METHODS = new Set(['recovery.status', 'recovery.started', 'backup
  * and opens it; from then on every call goes to the opened ledger, without restarting the core.
  */
 export function openInRecovery(options: LedgerOptions, failure: unknown): Ledger {
+  // held while the screen is up, so a second program cannot restore into the same place at the same time
+  const releaseLock = acquireLedgerLock(options.dbPath);
   const backupsDir = backupsDirOf(options);
   const now = options.now ?? (() => new Date());
   const jobs = new JobRegistry((error) => toErrorPayload(error, 'job'));
@@ -73,6 +76,7 @@ export function openInRecovery(options: LedgerOptions, failure: unknown): Ledger
       job.progress(1, 2, '正在替换台账文件');
       const setAsidePath = setAside(options.dbPath, now());
       installCopy(source, options.dbPath);
+      releaseLock(); // the opened ledger takes its own
       opened = openLedger(options);
       job.progress(2, 2, '恢复完成');
       return { restoredFrom: source, undoBackup: null, setAsidePath };
@@ -122,6 +126,7 @@ export function openInRecovery(options: LedgerOptions, failure: unknown): Ledger
     close: async () => {
       jobs.cancelAll();
       if (opened) await opened.close();
+      else releaseLock();
     },
   };
 }

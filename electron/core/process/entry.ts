@@ -14,15 +14,8 @@ async function main(): Promise<void> {
   const args = parseCoreArgs(process.argv.slice(2));
   let ledger: Ledger;
   try {
-    ledger = openLedger(args);
+    ledger = openOrRecover(args);
   } catch (error) {
-    if (isDamage(error, args.dbPath)) {
-      // a damaged ledger: serve the recovery screen (backups, restore) instead of dying
-      console.error('[core] the ledger cannot be opened; starting in recovery', error);
-      ledger = openInRecovery(args, error);
-      serve(transport, ledger);
-      return;
-    }
     transport.send({ type: 'fatal', error: error instanceof LedgerError ? error.toPayload() : toErrorPayload(error, 'open') });
     process.exitCode = 1;
     setTimeout(() => process.exit(1), 50); // let the message leave first
@@ -30,6 +23,17 @@ async function main(): Promise<void> {
   }
 
   serve(transport, ledger);
+}
+
+/** The ledger, or — when it is damaged — the recovery service that offers its backups instead of dying. */
+function openOrRecover(args: ReturnType<typeof parseCoreArgs>): Ledger {
+  try {
+    return openLedger(args);
+  } catch (error) {
+    if (!isDamage(error, args.dbPath)) throw error;
+    console.error('[core] the ledger cannot be opened; starting in recovery', error);
+    return openInRecovery(args, error);
+  }
 }
 
 function serve(transport: ReturnType<typeof parentTransport>, ledger: Ledger): void {
