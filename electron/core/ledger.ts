@@ -58,6 +58,7 @@ export function openLedger(options: LedgerOptions): Ledger {
       }
     },
   };
+  ctx.backups.replaced(ctx);
   return {
     ctx,
     call: (method, input) => dispatch(ctx, method, input),

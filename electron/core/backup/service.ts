@@ -16,7 +16,7 @@ const HOURLY_MS = 60 * 60_000;
  */
 export class BackupService {
   private chain: Promise<unknown> = Promise.resolve();
-  private lastMark: number | null | undefined = undefined;
+  private lastMark: number | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private startup: Promise<QuickCheckResult> | null = null;
   /** what quick_check found wrong after start-up; null while the file is sound */
@@ -61,12 +61,14 @@ export class BackupService {
     this.timer = null;
     await this.chain;
     if (this.damage !== null || ctx.readOnlyReason !== null) return; // a copy of a damaged or failing file helps no one
-    if (this.lastMark !== undefined && changeMark(ctx) === this.lastMark) return;
-    if (this.lastMark === undefined && changeMark(ctx) === null) return; // a brand-new, empty ledger
+    if (changeMark(ctx) === this.lastMark) return;
     await this.take(ctx, '关闭');
   }
 
-  /** After a restore the file is another one: forget what the old one's marks and damage were. */
+  /**
+   * The file as it is now is the baseline for "were there changes": called when the ledger is opened (an unchanged
+   * session takes no copy on close) and after a restore, when the file is another one and the old damage is gone.
+   */
   replaced(ctx: CoreContext): void {
     this.damage = null;
     this.lastMark = changeMark(ctx);
