@@ -4,6 +4,7 @@ import type { RecoveryStatus } from '../../../shared/contract/backups';
 import { api } from '../../api/client';
 import { DISK_ERROR_EVENT } from './diskErrors';
 import { RecoveryPage } from './RecoveryPage';
+import './backup.css';
 
 /**
  * Shows the app, or the recovery screen when the ledger is damaged: either the core could not open it (it then
@@ -38,12 +39,12 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   }, []);
 
   if (status?.mode === 'damaged') return <RecoveryPage status={status} />;
+  const readOnlyReason = status?.mode === 'normal' ? status.readOnlyReason : null;
+  // the same elements with or without the banner, so the pages (and a form being filled in) are not remounted
   return (
-    <>
-      {status?.mode === 'normal' && status.readOnlyReason && (
-        <Alert type="error" banner showIcon title={status.readOnlyReason} data-testid="read-only-banner" style={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 1100 }} />
-      )}
-      {children}
-    </>
+    <div className={readOnlyReason ? 'read-only-layout' : undefined}>
+      {readOnlyReason && <Alert type="error" banner showIcon title={readOnlyReason} data-testid="read-only-banner" />}
+      <div className="read-only-rest">{children}</div>
+    </div>
   );
 }
