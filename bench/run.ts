@@ -12,6 +12,7 @@ import type { Comparison } from './compare';
 import { benchGrid, type GridResult } from './grid-bench';
 import { machineInfo } from './machine';
 import { benchSave, type SaveResult } from './save-bench';
+import { benchWorkbook, type WorkbookResult } from './workbook-bench';
 import { seedClues, type ClueSeeding } from './seed-clues';
 import { seedProjects, type Seeding } from './seed-ledger';
 import { round, summarize, type Timing } from './stats';
@@ -29,7 +30,8 @@ const ROSTER = 10_000;
 const SAVE_RUNS = Number(process.env['BENCH_SAVE_RUNS'] ?? 300);
 const READ_RUNS = Number(process.env['BENCH_READ_RUNS'] ?? 30);
 const GRID_RUNS = Number(process.env['BENCH_GRID_RUNS'] ?? 5);
-const TARGETS = { saveMs: 5, projectsFirstPageMs: 500, cluesFirstPageMs: 1_000, rosterPageMs: 100, statisticsMs: 500 };
+const WORKBOOK_RUNS = Number(process.env['BENCH_WORKBOOK_RUNS'] ?? 3);
+const TARGETS = { saveMs: 5, projectsFirstPageMs: 500, cluesFirstPageMs: 1_000, rosterPageMs: 100, statisticsMs: 500, workbookMs: 5_000, workbookRatio: 1.3, workbookMB: 400 };
 
 interface Row {
   path: string;
@@ -93,6 +95,9 @@ try {
   } finally {
     await ledger.close();
   }
+
+  const workbook: WorkbookResult = benchWorkbook(dbPath, folder, WORKBOOK_RUNS);
+  console.log(`  周报工作簿（${workbook.rows}行）：本程序中位数${workbook.ours.median.toFixed(0)}毫秒、峰值内存${workbook.oursPeakRssMB} MB；裸 exceljs ${workbook.bare.median.toFixed(0)}毫秒、${workbook.barePeakRssMB} MB`);
 
   const grids: { name: string; route: string; result: GridResult | null; error: string | null }[] = [];
   for (const grid of [
@@ -178,6 +183,16 @@ try {
       bareWork: 'prepared UPDATE of another clue + INSERT clue_events + INSERT audit_log in one transaction, second connection, WAL, synchronous=FULL',
     }),
   );
+  table.push({
+    path: `workbook: weekly workbook, statistics + ledgers (${workbook.rows} rows), own process`,
+    ours: workbook.ours.median,
+    bare: workbook.bare.median,
+    ratio: round(workbook.ours.median / workbook.bare.median, 2),
+    target: `< ${TARGETS.workbookMs} ms, ≤ ${TARGETS.workbookRatio}×, < ${TARGETS.workbookMB} MB`,
+    met: workbook.ours.median < TARGETS.workbookMs && workbook.ours.median / workbook.bare.median <= TARGETS.workbookRatio && workbook.oursPeakRssMB < TARGETS.workbookMB,
+    unit: 'ms',
+    detail: { ...workbook, bareWork: 'exceljs streaming WorkbookWriter, the same three ledgers\' stored columns straight from a prepared SELECT, no styles' },
+  });
   if (clueGrid?.result) {
     table.push(
       gridRow('grid: 线索台账 (待办) first page, navigation start → first rows painted', clueGrid.result, TARGETS.cluesFirstPageMs, {

@@ -4,6 +4,7 @@ import { clueWorkerHandlers } from './clue-workers/handlers';
 import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
 import { documentHandlers } from './documents/handlers';
+import { gridExportHandlers } from './grid-export/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { planHandlers } from './plans/handlers';
@@ -43,6 +44,7 @@ export const handlers = {
   ...jobHandlers,
   ...backupHandlers,
   ...recoveryHandlers,
+  ...gridExportHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { utilityProcess } from 'electron';
 import type { CallMessage, FromCore, ToCore } from '../core/process/protocol';
 import type { LedgerInfo } from '../../shared/contract/system';
@@ -36,6 +37,16 @@ export interface CoreOptions {
   operator: string;
   /** where the core writes exported workbooks: a folder in the clerk's documents */
   exportsDir: string;
+  /** each line the core prints (its errors go to stderr), for the shell's log file */
+  onOutput?: (line: string, stream: 'stdout' | 'stderr') => void;
+}
+
+/** Calls `onLine` for each line a child's output stream carries (nothing when the stream is absent). */
+export function forwardLines(stream: NodeJS.ReadableStream | null | undefined, onLine: (line: string) => void): void {
+  if (!stream) return;
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+    if (line.trim() !== '') onLine(line);
+  });
 }
 
 /** Starts the core and resolves once it reports ready (or fatal, or exits before either). */
@@ -43,8 +54,11 @@ export function startCore(options: CoreOptions): Promise<CoreStart> {
   // No cwd option: a cwd inside app.asar makes the utility process fail to start (electron/electron#41396).
   const child = utilityProcess.fork(options.entryPath, ['--db', options.dbPath, '--operator', options.operator, '--exports', options.exportsDir], {
     serviceName: '台账服务',
-    stdio: 'inherit',
+    // piped, not inherited: an installed program has no console, so the core's output goes to the log file
+    stdio: 'pipe',
   });
+  forwardLines(child.stdout, (line) => options.onOutput?.(line, 'stdout'));
+  forwardLines(child.stderr, (line) => options.onOutput?.(line, 'stderr'));
   return CoreHost.attach(child);
 }
 

@@ -6,6 +6,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { type CoreHost, startCore } from './core-host';
 import { denyAllPermissions } from './guards';
 import { registerLedgerChannel } from './ipc';
+import { setupLog } from './log';
 import { installMenu } from './menu';
 import { createShellMethods } from './shell-methods';
 import { ledgerPath } from './paths';
@@ -24,6 +25,8 @@ const coreEntryPath = path.join(distDir, 'core', 'entry.cjs');
 
 let core: CoreHost | undefined;
 let coreClosed = false;
+// the log file's path is resolved on the first write, after 'ready'; errors before that are caught all the same
+const log = setupLog();
 
 /** Who is recorded in the audit rows: the Windows account, which is how the office tells clerks apart. */
 function operatorName(): string {
@@ -44,11 +47,18 @@ function focusFirstWindow(): void {
 }
 
 function fail(title: string, message: string): void {
+  log.error(title, message);
   dialog.showErrorBox(title, message);
   app.quit();
 }
 
+/** 帮助 → 关于: a same-document hash change, which the page turns into its 关于 dialog (no extra channel). */
+function showAbout(): void {
+  BrowserWindow.getAllWindows()[0]?.loadURL(`${APP_ENTRY_URL}#/about`).catch((error: unknown) => log.warn('无法打开“关于”', error));
+}
+
 async function start(): Promise<void> {
+  log.info(`程序启动：版本 ${app.getVersion()}，Electron ${process.versions.electron}，${process.platform} ${os.release()}`);
   denyAllPermissions(session.defaultSession);
   serveRenderer(rendererDir);
 
@@ -58,15 +68,23 @@ async function start(): Promise<void> {
 
   // exports go where clerks look for files: 文档\根治欠薪工作台账导出
   const exportsDir = path.join(app.getPath('documents'), '根治欠薪工作台账导出');
-  const started = await startCore({ entryPath: coreEntryPath, dbPath, operator: operatorName(), exportsDir });
+  const started = await startCore({
+    entryPath: coreEntryPath,
+    dbPath,
+    operator: operatorName(),
+    exportsDir,
+    onOutput: (line, stream) => (stream === 'stderr' ? log.error('[台账服务]', line) : log.info('[台账服务]', line)),
+  });
   if (!started.ok) {
     // refused, locked or damaged ledger: the core's Chinese message says which and what to do
-    fail('无法打开台账', started.error.message);
+    fail('无法打开台账', `${started.error.code}：${started.error.message}`);
     return;
   }
   const host = started.host;
   core = host;
+  log.info(`台账服务已启动：数据结构版本 ${started.info.schemaVersion}`);
   host.onUnexpectedExit((code) => {
+    log.error(`台账服务意外退出，退出代码 ${code}`);
     dialog.showErrorBox(
       '台账服务已停止',
       `台账服务意外退出（退出代码 ${code}）。已保存的记录不受影响；请关闭程序后重新打开。`,
@@ -84,7 +102,7 @@ async function start(): Promise<void> {
     (method, input) => host.call(method, input),
     createShellMethods({ window: () => BrowserWindow.getAllWindows()[0], folders }),
   );
-  installMenu({ version: app.getVersion(), dbPath: started.info.dbPath, schemaVersion: started.info.schemaVersion });
+  installMenu(showAbout);
 
   const window = createSecureWindow({ preloadPath, allowDevTools: !app.isPackaged });
   await window.loadURL(APP_ENTRY_URL);
@@ -116,6 +134,10 @@ if (!app.requestSingleInstanceLock()) {
     if (coreClosed || core === undefined) return;
     event.preventDefault();
     coreClosed = true;
-    void core.close().finally(() => app.quit());
+    log.info('程序退出：正在关闭台账');
+    void core.close().finally(() => {
+      log.info('台账已关闭');
+      app.quit();
+    });
   });
 }

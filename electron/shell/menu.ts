@@ -1,15 +1,9 @@
-import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
 /**
  * The Chinese application menu. Ctrl+N, Ctrl+S and Ctrl+F are deliberately absent: the renderer binds them
  * (new record, save, search), and a menu accelerator would swallow the key before the page sees it.
  */
-
-export interface AboutFacts {
-  version: string;
-  dbPath: string;
-  schemaVersion?: number;
-}
 
 export interface MenuOptions {
   /** developer tools appear only in development builds */
@@ -48,25 +42,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   ];
 }
 
-/** Text of the About dialog: the version and the ledger file, which is what a help-desk call needs first. */
-export function aboutDetail(facts: AboutFacts): string {
-  const lines = [`版本：${facts.version}`, `台账文件：${facts.dbPath}`];
-  if (facts.schemaVersion !== undefined) lines.push(`数据结构版本：${facts.schemaVersion}`);
-  return lines.join('\n');
-}
-
-export function installMenu(facts: AboutFacts): void {
-  const showAbout = (): void => {
-    const options = {
-      type: 'info' as const,
-      title: '关于',
-      message: '根治欠薪工作台账',
-      detail: aboutDetail(facts),
-      buttons: ['确定'],
-      noLink: true,
-    };
-    const parent = BrowserWindow.getFocusedWindow();
-    void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
-  };
+/** 帮助 → 关于 opens the page's own 关于 dialog, where each folder has its 打开 button (the same one 设置 shows). */
+export function installMenu(showAbout: () => void): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, showAbout })));
 }

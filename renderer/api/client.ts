@@ -1,5 +1,7 @@
 import { createClient, type Bridge, type LedgerClient } from '../../shared/contract/client';
+import type { Result } from '../../shared/errors';
 import { watchDiskErrors } from '../features/backup/diskErrors';
+import { prefetch, takePrefetched } from './prefetch';
 
 declare global {
   interface Window {
@@ -10,13 +12,48 @@ declare global {
 
 let client: LedgerClient | null = null;
 
+type RawBridge = Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>;
+
+function bridge(): RawBridge {
+  if (typeof window.ledger !== 'object' || window.ledger === null) {
+    throw new Error('未连接到台账服务（window.ledger 不存在）');
+  }
+  return window.ledger as unknown as RawBridge;
+}
+
+/** One bridge call by name, e.g. rawCall('projects.list', { limit: 100 }). */
+function rawCall(method: string, input: unknown): Promise<Result<unknown>> {
+  const [domain = '', verb = ''] = method.split('.');
+  const fn = bridge()[domain]?.[verb];
+  if (!fn) return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的操作：${method}` } });
+  return fn(input);
+}
+
+/** The bridge with the first script's prefetched answers in front of it (see prefetch.ts). */
+function bridgeTakingPrefetched(): Bridge {
+  const wrapped: RawBridge = {};
+  for (const [domain, verbs] of Object.entries(bridge())) {
+    wrapped[domain] = {};
+    for (const verb of Object.keys(verbs)) {
+      const method = `${domain}.${verb}`;
+      wrapped[domain][verb] = async (input) => (await takePrefetched(method, input)) ?? rawCall(method, input);
+    }
+  }
+  return wrapped as unknown as Bridge;
+}
+
 /** The typed client over the bridge; created on first use so a page without the bridge fails with a clear message. */
 export function api(): LedgerClient {
-  if (!client) {
-    if (typeof window.ledger !== 'object' || window.ledger === null) {
-      throw new Error('未连接到台账服务（window.ledger 不存在）');
-    }
-    client = createClient(watchDiskErrors(window.ledger));
-  }
+  client ??= createClient(watchDiskErrors(bridgeTakingPrefetched()));
   return client;
+}
+
+/** Starts calls the first page will make, before the page has loaded (renderer/main.tsx). */
+export function prefetchCalls(calls: readonly (readonly [method: string, input: unknown])[]): void {
+  try {
+    bridge();
+  } catch {
+    return; // the page will say so when it makes its own first call
+  }
+  for (const [method, input] of calls) prefetch(rawCall, method, input);
 }

@@ -1,23 +1,12 @@
-import { AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
-import { Alert, Layout, Menu, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import { ClueStatsPage } from '../features/clue-stats/ClueStatsPage';
-import { ClueDetailPage } from '../features/clues/detail/ClueDetailPage';
-import { CluesPage } from '../features/clues/CluesPage';
-import { CompaniesPage } from '../features/companies/CompaniesPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { AuditOutlined, BankOutlined, InfoCircleOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Alert, Button, Layout, Menu, Spin, Typography } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { openAbout } from '../features/about/aboutRequests';
 import { NavLabel } from '../features/dashboard/NavLabel';
 import { useNavBadges } from '../features/dashboard/useNavBadges';
-import { InspectionsPage } from '../features/inspections/InspectionsPage';
-import { PlansPage } from '../features/plans/PlansPage';
-import { ProblemsPage } from '../features/problems/ProblemsPage';
-import { ProjectDossierPage } from '../features/project-dossier/ProjectDossierPage';
-import { ProjectsPage } from '../features/projects/ProjectsPage';
-import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
-import { WeeklyReportPage } from '../features/reports/WeeklyReportPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { WorkLogsPage } from '../features/work-logs/WorkLogsPage';
 import { useLedgerData } from './LedgerDataContext';
+import { Pages } from './pages';
 import { goTo, ROUTES, useHashRoute, type AppLocation, type RouteKey } from './routes';
 
 const icons: Record<RouteKey, ReactNode> = {
@@ -37,31 +26,26 @@ const icons: Record<RouteKey, ReactNode> = {
 
 function Page({ location: { route, id } }: { location: AppLocation }) {
   switch (route) {
-    case 'dashboard':
-      return <DashboardPage />;
     case 'clues':
-      return id === null ? <CluesPage /> : <ClueDetailPage id={id} />;
-    case 'clue-stats':
-      return <ClueStatsPage />;
-    case 'reports':
-      return <WeeklyReportPage />;
-    case 'work-logs':
-      return <WorkLogsPage />;
-    case 'inspections':
-      return <InspectionsPage />;
+      return id === null ? <Pages.clues /> : <Pages.clueDetail id={id} />;
     case 'problems':
-      return <ProblemsPage id={id} />;
+      return <Pages.problems id={id} />;
     case 'plans':
-      return <PlansPage id={id} />;
+      return <Pages.plans id={id} />;
     case 'projects':
       // #/projects/<id> is the project's 一项目一档
-      return id === null ? <ProjectsPage /> : <ProjectDossierPage id={id} />;
+      return id === null ? <Pages.projects /> : <Pages.projectDossier id={id} />;
+    case 'dashboard':
+    case 'clue-stats':
+    case 'reports':
+    case 'work-logs':
+    case 'inspections':
     case 'companies':
-      return <CompaniesPage />;
     case 'recycle-bin':
-      return <RecycleBinPage />;
-    case 'settings':
-      return <SettingsPage />;
+    case 'settings': {
+      const Shown = Pages[route];
+      return <Shown />;
+    }
   }
 }
 
@@ -94,12 +78,18 @@ export function AppFrame() {
               台账文件：{info.dbPath}
             </Typography.Text>
           )}
+          <Button type="text" icon={<InfoCircleOutlined />} onClick={openAbout} className="app-about" data-testid="open-about">
+            关于
+          </Button>
         </Layout.Header>
         <Layout.Content className="app-content">
           {loadError && <Alert type="error" showIcon title="无法读取台账" description={loadError} style={{ marginBottom: 12 }} />}
-          <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
+          <Suspense fallback={<Spin className="app-page-loading" description="正在打开…" />}>
+            <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
+          </Suspense>
         </Layout.Content>
       </Layout>
+      <AboutDialog />
     </Layout>
   );
 }

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LedgerRecord } from '../../shared/contract/records';
 import type { LedgerInfo } from '../../shared/contract/system';
 import type { CodeListName } from '../../shared/domain/field';
@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import type { CellLookups } from '../components/ledger-grid/cellText';
 import type { ProjectOption } from '../components/record-form/ProjectSelect';
 import { errorMessage } from '../lib/errors';
+import { afterFirstPage } from './firstPage';
 
 /**
  * What several pages share: the settings (county name, code lists, deposit rules), the ledger file info, the
@@ -62,23 +63,33 @@ export function LedgerDataProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const reloadProjects = useCallback(async () => {
-    try {
-      // names only: the whole records of a large ledger would hold up the core while the first grid page waits
-      const list = await api().projects.names({});
-      setProjects(list.map((p) => ({ id: p.id, name: p.name })));
-    } catch (error) {
-      setLoadError(errorMessage(error));
-    }
+  // pages that show project names re-read them on opening; two asking at once share one call
+  const projectsLoading = useRef<Promise<void> | null>(null);
+  const reloadProjects = useCallback(() => {
+    projectsLoading.current ??= (async () => {
+      try {
+        // names only: the whole records of a large ledger would hold up the core while the first grid page waits
+        const list = await api().projects.names({});
+        setProjects(list.map((p) => ({ id: p.id, name: p.name })));
+      } catch (error) {
+        setLoadError(errorMessage(error));
+      } finally {
+        projectsLoading.current = null;
+      }
+    })();
+    return projectsLoading.current;
   }, []);
 
   useEffect(() => {
     void reloadSettings();
     void reloadCompanies();
-    void reloadProjects();
-    api()
-      .system.info({})
-      .then(setInfo, (error: unknown) => setLoadError(errorMessage(error)));
+    // neither is needed to draw the first page; the core answers them after it (see firstPage.ts)
+    void afterFirstPage().then(async () => {
+      void reloadProjects();
+      await api()
+        .system.info({})
+        .then(setInfo, (error: unknown) => setLoadError(errorMessage(error)));
+    });
   }, [reloadSettings, reloadCompanies, reloadProjects]);
 
   const setCompanies = useCallback((update: (rows: LedgerRecord[]) => LedgerRecord[]) => {

@@ -31,7 +31,7 @@ export interface AppLocation {
 // the project ledger stays the landing page until the projects spec no longer expects it
 const LANDING: RouteKey = 'projects';
 
-function locationFromHash(): AppLocation {
+export function locationFromHash(): AppLocation {
   const [path = '', query = ''] = window.location.hash.replace(/^#\/?/, '').split('?');
   const [key = '', idText] = path.split('/');
   if (!ROUTES.some((r) => r.key === key)) return { route: LANDING, id: null, query: '' };

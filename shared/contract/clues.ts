@@ -3,20 +3,10 @@ import { CLUE_ACTIONS, SATISFACTION_LEVELS, type ClueActionName } from '../domai
 import { clueEntity } from '../domain/clue';
 import { isIsoDate } from '../dates';
 import { command, domain, query } from './define';
+import { CLUE_VIEWS, type ClueViewName } from './clue-views';
 import { recordId, recordMethods, type LedgerRecord } from './records';
 
-/** The clue ledger's saved views, each with its count. */
-export const CLUE_VIEWS = [
-  { name: 'todo', label: '待办' },
-  { name: 'dueSoon', label: '即将超期' },
-  { name: 'overdue', label: '已超期' },
-  { name: 'supervised', label: '挂牌督办' },
-  { name: 'leaderOwned', label: '领导包案' },
-  { name: 'newThisWeek', label: '本周新增' },
-  { name: 'closed', label: '已办结' },
-  { name: 'all', label: '全部' },
-] as const;
-export type ClueViewName = (typeof CLUE_VIEWS)[number]['name'];
+export { CLUE_VIEWS, type ClueViewName } from './clue-views';
 
 /**
  * A clue as listed: the record plus what is computed from today's date and the working-day calendar.

@@ -4,6 +4,7 @@ import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
 import { documentsContract } from './documents';
+import { gridsContract } from './grid-export';
 import { jobsContract } from './jobs';
 import { inspectionsContract, plansContract, problemsContract } from './inspections';
 import { reportsContract, workLogsContract } from './reports';
@@ -32,6 +33,7 @@ export const contract = {
   ...jobsContract,
   ...backupsContract,
   ...recoveryContract,
+  ...gridsContract,
 };
 
 export type Contract = typeof contract;
@@ -73,4 +75,5 @@ export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } f
 export type { Warning, WarningKind, WarningThresholds } from './warnings';
 export type { JobStarted, JobState, JobStatus } from './jobs';
 export type { BackupEntry, BackupReason, QuickCheckResult, RecordCounts, RecoveryStatus, RestoreResult } from './backups';
+export type { ExportableEntity, GridExportResult } from './grid-export';
 export type { AppFolder, AppInfo, FileKind, ShellMethodName } from './shell';

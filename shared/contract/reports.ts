@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { workLogEntity } from '../domain/work-log';
 import type { ClueFigureRow } from './clues';
-import { command, domain, query } from './define';
+import { domain, query } from './define';
+import type { JobStarted } from './jobs';
 import { recordMethods } from './records';
 
 export interface StatsPeriod {
@@ -75,9 +76,10 @@ export const isoWeek = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, { er
 
 export const reportsContract = domain('reports', {
   weekly: query<WeeklyReport>()(z.strictObject({ week: isoWeek.optional() }).optional(), '周报统计：本周和本年累计，按乡镇和来源'),
-  exportWeekly: command<{ path: string; fileName: string; sheets: string[]; ledgerRows: number }>()(
+  // a read: it changes no record, so a 查看 account can take the report to the city too
+  exportWeekly: query<JobStarted<{ path: string; fileName: string; sheets: string[]; ledgerRows: number }>>()(
     z.strictObject({ week: isoWeek.optional() }).optional(),
-    '导出周报工作簿（统计表和台账）到导出文件夹',
+    '导出周报工作簿（统计表和台账）到导出文件夹：后台任务，可看进度、可取消',
   ),
   period: query<StatsTable>()(z.strictObject({ from: isoDate('开始日期'), to: isoDate('结束日期'), label: z.string().max(60).optional() }), '任意时段（如专项行动期间）的统计'),
 });

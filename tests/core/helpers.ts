@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import type { JobStatus } from '../../shared/contract/jobs';
 import type { Result } from '../../shared/errors';
 import { openLedger, type Ledger, type LedgerOptions } from '../../electron/core/ledger';
 
@@ -41,4 +42,15 @@ export async function seedSettings(ledger: Ledger): Promise<void> {
 
 export function projectValues(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { name: '新区公厕改造工程', projectType: '市政', investmentType: '政府投资', township: '城关镇', department: '住建局', ...overrides };
+}
+
+/** Waits for a background job a method started (e.g. reports.exportWeekly) and returns its result; throws if it failed. */
+export async function finishJob(ledger: Ledger, started: Result<unknown>): Promise<unknown> {
+  const { jobId } = valueOf(started) as { jobId: string };
+  for (;;) {
+    const status = valueOf(await ledger.call('jobs.status', { jobId })) as JobStatus;
+    if (status.state === 'done') return status.result;
+    if (status.state !== 'running') throw new Error(`job ${status.state}: ${status.error?.message ?? ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }

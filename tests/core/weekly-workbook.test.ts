@@ -6,7 +6,7 @@ import type { LedgerRecord } from '../../shared/contract';
 import { exportWeeklyWorkbook } from '../../electron/core/reports/workbook/weekly-workbook';
 import { safeText } from '../../electron/core/reports/workbook/cells';
 import { newClue, seedClueSettings } from './clue-helpers';
-import { freshLedger, projectValues, tempFolder, valueOf } from './helpers';
+import { finishJob, freshLedger, projectValues, tempFolder, valueOf } from './helpers';
 
 const at = (iso: string) => () => new Date(`${iso}T09:00:00+08:00`);
 
@@ -95,11 +95,11 @@ describe('the weekly workbook', () => {
 describe('exporting the weekly workbook from the app', () => {
   it('writes into the exports folder under the expected name, never overwriting an earlier export', async () => {
     const ledger = await fixture();
-    const first = valueOf(await ledger.call('reports.exportWeekly', { week: '2026-W48' })) as { path: string; fileName: string };
+    const first = (await finishJob(ledger, await ledger.call('reports.exportWeekly', { week: '2026-W48' }))) as { path: string; fileName: string };
     expect(first.fileName).toBe('秦安县根治欠薪工作周报（2026年第48周）.xlsx');
     expect(path.dirname(first.path)).toBe(ledger.ctx.exportsDir);
     expect(fs.existsSync(first.path)).toBe(true);
-    const second = valueOf(await ledger.call('reports.exportWeekly', { week: '2026-W48' })) as { fileName: string };
+    const second = (await finishJob(ledger, await ledger.call('reports.exportWeekly', { week: '2026-W48' }))) as { fileName: string };
     expect(second.fileName).toBe('秦安县根治欠薪工作周报（2026年第48周）（2）.xlsx');
     const noPath = await ledger.call('reports.exportWeekly', { week: '2026-W48', path: '/etc/passwd' });
     expect(noPath.ok).toBe(false);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../shared/contract/client';
 import type { LedgerRecord } from '../../shared/contract/records';
 import { launchApp } from './support/app';
+import { gridCell } from './support/grid';
 
 /** The page's globals as the test reaches them (this file is compiled without the DOM library). */
 type PageGlobals = { ledger: Bridge; navigator: { clipboard: { readText(): Promise<string> } }; document: { activeElement: unknown } };
@@ -69,9 +70,7 @@ async function projectCell(name: string, colId: string): Promise<Locator> {
     if (!project) throw new Error(`项目“${name}”不在台账中`);
     projectIds.set(name, project.id);
   }
-  const cell = page.getByTestId('grid-projects').locator(`.ag-row[row-id="${projectIds.get(name)}"] [col-id="${colId}"]`);
-  await cell.waitFor();
-  return cell;
+  return gridCell(page.getByTestId('grid-projects'), `.ag-row[row-id="${projectIds.get(name)}"]`, colId);
 }
 
 describe('项目台账', () => {
@@ -180,11 +179,11 @@ describe('项目台账', () => {
     await page.keyboard.type('56');
     await page.keyboard.press('Enter');
     await message('已保存：实名登记人数').waitFor();
-    await expect.poll(async () => (await projectCell(PROJECT, 'registeredWorkers')).textContent()).toBe('56');
+    await expect.poll(async () => (await projectCell(PROJECT, 'registeredWorkers')).textContent(), { timeout: 15_000 }).toBe('56');
 
     await page.reload();
     await page.getByTestId('page-projects').waitFor();
-    await expect.poll(async () => (await projectCell(PROJECT, 'registeredWorkers')).textContent()).toBe('56');
+    await expect.poll(async () => (await projectCell(PROJECT, 'registeredWorkers')).textContent(), { timeout: 15_000 }).toBe('56');
     const [stored] = await storedProjects();
     expect(stored?.['registeredWorkers']).toBe(56);
     expect(stored?.['version']).toBe(2);
@@ -316,7 +315,8 @@ describe('项目台账', () => {
     await page.keyboard.press('Control+s');
     const sent = JSON.parse((await updateCall).postData() ?? '{}') as { input: { values: Record<string, unknown> } };
     expect(sent.input.values).toEqual({ contactPhone: '13912345678' });
-    await message(`已保存单位“${COMPANY}”`).waitFor();
+    // the first save's notice may still be showing beside this one
+    await message(`已保存单位“${COMPANY}”`).last().waitFor();
     await expect.poll(() => row.locator('[col-id="contactPhone"]').textContent()).toBe('139****5678');
 
     const audit = await page.evaluate(async (name) => {

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FromCore, ToCore } from '../../electron/core/process/protocol';
 import type { LedgerInfo } from '../../shared/contract/system';
@@ -63,6 +64,20 @@ describe('startCore', () => {
     expect(options).not.toHaveProperty('cwd');
     child.reply({ type: 'ready', info });
     await expect(started).resolves.toMatchObject({ ok: true, info });
+  });
+
+  it("pipes the core's output and hands each line, stderr marked, to the log", async () => {
+    const child = Object.assign(new FakeChild(), { stdout: new PassThrough(), stderr: new PassThrough() });
+    electron.fork.mockReturnValueOnce(child);
+    const lines: string[] = [];
+    void startCore({ entryPath: '/e.cjs', dbPath: '/d.db', operator: '李四', exportsDir: '/x', onOutput: (line, stream) => lines.push(`${stream}: ${line}`) });
+    expect(electron.fork.mock.calls.at(-1)?.[2]).toMatchObject({ stdio: 'pipe' });
+    child.stderr.write('Error: 出错了\n    at core.js:1\n');
+    child.stdout.write('已打开台账\n\n');
+    child.stdout.end();
+    child.stderr.end();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(lines).toEqual(['stderr: Error: 出错了', 'stderr:     at core.js:1', 'stdout: 已打开台账']);
   });
 });
 

@@ -61,6 +61,23 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('deletes the ledger on uninstall only when the clerk says so, never on an update or a silent uninstall', () => {
+    expect(config.nsis['include']).toBe('resources/installer.nsh');
+    const script = readFileSync(path.join(root, String(config.nsis['include'])));
+    // UTF-8 with BOM, or NSIS reads the Chinese question in the system code page
+    expect([...script.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = script.toString('utf8');
+    const macro = /!macro customUnInstall([\s\S]*?)!macroend/.exec(text)?.[1] ?? '';
+    expect(macro).toContain('${ifNot} ${isUpdated}');
+    expect(macro).toMatch(/IfSilent keepLedgerData/);
+    // the question defaults to 否 and only 是 reaches the deletion
+    expect(macro).toMatch(/MessageBox MB_YESNO\|[A-Z_|]*MB_DEFBUTTON2 "是否同时删除本机上的台账数据？[^"]*" IDYES deleteLedgerData IDNO keepLedgerData/);
+    const deletions = [...macro.matchAll(/RMDir \/r/g)].map((match) => match.index ?? 0);
+    expect(deletions.length).toBeGreaterThan(0);
+    expect(Math.min(...deletions)).toBeGreaterThan(macro.indexOf('deleteLedgerData:'));
+    expect(Math.max(...deletions)).toBeLessThan(macro.indexOf('keepLedgerData:'));
+  });
+
   it('ships the build, not the sources', () => {
     expect(config.asar).toBe(true);
     const included = config.files.filter((pattern) => !pattern.startsWith('!'));

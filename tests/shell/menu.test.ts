@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 
-vi.mock('electron', () => ({ app: {}, BrowserWindow: {}, dialog: {}, Menu: {} }));
+vi.mock('electron', () => ({ app: {}, Menu: {} }));
 
-import { aboutDetail, buildMenuTemplate } from '../../electron/shell/menu';
+import { buildMenuTemplate } from '../../electron/shell/menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -49,14 +49,5 @@ describe('buildMenuTemplate', () => {
     expect(about).toBeDefined();
     about?.click?.({} as never, undefined, {} as never);
     expect(showAbout).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('aboutDetail', () => {
-  it('names the version and the ledger file', () => {
-    const text = aboutDetail({ version: '0.1.0', dbPath: 'C:\\Users\\张三\\AppData\\Roaming\\根治欠薪工作台账\\ledger.db', schemaVersion: 3 });
-    expect(text).toContain('版本：0.1.0');
-    expect(text).toContain('台账文件：C:\\Users\\张三\\AppData\\Roaming\\根治欠薪工作台账\\ledger.db');
-    expect(text).toContain('数据结构版本：3');
   });
 });

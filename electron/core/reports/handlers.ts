@@ -6,7 +6,7 @@ import { weeklyReport } from './weekly';
 
 export const reportHandlers: HandlersOf<'reports'> = {
   'reports.weekly': (input, ctx) => weeklyReport(ctx, input?.week),
-  'reports.exportWeekly': (input, ctx) => exportWeeklyToFolder(ctx, input?.week),
+  'reports.exportWeekly': (input, ctx) => ctx.jobs.start('导出周报', (job) => exportWeeklyToFolder(ctx, input?.week, job)),
   'reports.period': (input, ctx) =>
     statsTable(ctx, { from: input.from, to: input.to, label: input.label ?? `${formatChineseDate(input.from)}至${formatChineseDate(input.to)}` }),
 };

@@ -165,8 +165,8 @@ export function LedgerGrid(props: LedgerGridProps) {
           rowSelection={rowSelection}
           selectionColumnDef={{ pinned: 'left', width: 44 }}
           enableCellTextSelection
-          // a ledger has a few dozen columns: render them all, so every cell can be reached, found and selected
-          suppressColumnVirtualisation
+          // only the columns on screen are drawn: a ledger has forty-odd columns, and drawing every one of them for
+          // every visible row took most of the first page's time; keyboard navigation and 复制 still reach them all
           ensureDomOrder
           readOnlyEdit
           suppressClickEdit

@@ -2,6 +2,7 @@ import { Alert } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RecoveryStatus } from '../../../shared/contract/backups';
 import { api } from '../../api/client';
+import { afterFirstPage } from '../../app/firstPage';
 import { DISK_ERROR_EVENT } from './diskErrors';
 import { RecoveryPage } from './RecoveryPage';
 import './backup.css';
@@ -22,14 +23,10 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
       if (alive) setStatus(latest);
     };
     void refresh();
-    // two frames: the first page has been painted before the core starts its own checks
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        void api()
-          .recovery.started({})
-          .then((check) => (check.ok ? undefined : refresh()));
-      }),
-    );
+    // quick_check and the start-up backup wait until the first grid page is on screen
+    void afterFirstPage()
+      .then(() => api().recovery.started({}))
+      .then((check) => (check.ok ? undefined : refresh()));
     const onDiskError = () => void refresh();
     window.addEventListener(DISK_ERROR_EVENT, onDiskError);
     return () => {

@@ -1,31 +1,22 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ClueViewName } from '../../../shared/contract/clues';
+import { CLUE_VIEWS, type ClueViewName } from '../../../shared/contract/clues';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import { clueEntity } from '../../../shared/domain/clue';
 import { api } from '../../api/client';
 import type { ListPage, RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
+import { afterFirstPage } from '../../app/firstPage';
 import { goTo } from '../../app/routes';
 import { RecordLedgerPage, type RecordRows } from '../records/RecordLedgerPage';
 import { usePagedRows } from '../records/usePagedRows';
 import { clueListLinkFromHash } from './clueLinks';
 import { ClueViewTabs } from './ClueViewTabs';
+import { initialClueView, rememberClueView } from './initialView';
 import './clues.css';
 import { CLUE_LEADING_COLUMNS, clueColumnExtras } from './clueColumns';
 import { useClueViewCounts } from './useClueViewCounts';
 
 const clues = clueEntity as typeof clueEntity & { name: RecordEntityName };
-const VIEW_KEY = 'clue-ledger:view';
-
-/** The view the clerk last looked at, so coming back from a clue's page lands on the same list. */
-function rememberedView(): ClueViewName {
-  try {
-    return (sessionStorage.getItem(VIEW_KEY) as ClueViewName | null) ?? 'todo';
-  } catch {
-    return 'todo';
-  }
-}
-
 /**
  * 线索台账: the clues of one saved view (待办, 已超期…) with the count on every view. A clue opens on its own page,
  * where the workflow actions are; the grid edits only the intake fields.
@@ -34,7 +25,7 @@ export function CluesPage() {
   const { reloadProjects } = useLedgerData();
   // a link (#/clues?view=all&source=国家平台) chooses the view and the grid's filters; otherwise the last view
   const [link] = useState(clueListLinkFromHash);
-  const [view, setView] = useState<ClueViewName>(() => link.view ?? rememberedView());
+  const [view, setView] = useState<ClueViewName>(() => link.view ?? initialClueView());
   const { counts, reload: reloadCounts } = useClueViewCounts();
 
   const listPage = useCallback((page: ListPage) => api().clues.list({ view, ...page }), [view]);
@@ -49,16 +40,13 @@ export function CluesPage() {
   const onChanged = useCallback(() => void data.reload(), [data]);
 
   useEffect(() => {
-    void reloadProjects(); // projects added since the app started get their names in 涉及项目
+    // projects added since the app started get their names in 涉及项目 — once the first page is on screen
+    void afterFirstPage().then(reloadProjects);
   }, [reloadProjects]);
 
   const changeView = (next: ClueViewName) => {
     setView(next);
-    try {
-      sessionStorage.setItem(VIEW_KEY, next);
-    } catch {
-      // only the remembered view is lost
-    }
+    rememberClueView(next);
   };
 
   return (
@@ -71,6 +59,7 @@ export function CluesPage() {
       columnExtras={clueColumnExtras}
       leadingColumns={CLUE_LEADING_COLUMNS}
       initialFilterModel={link.filterModel}
+      exportTitle={`线索台账（${CLUE_VIEWS.find((v) => v.name === view)?.label ?? '全部'}）`}
       header={
         <div className="clue-views-bar">
           <ClueViewTabs view={view} counts={counts} onChange={changeView} />

@@ -1,6 +1,7 @@
 import type { FilterModel } from 'ag-grid-community';
-import { CLUE_VIEWS, type ClueViewName } from '../../../shared/contract/clues';
+import type { ClueViewName } from '../../../shared/contract/clues';
 import { hashLink, hashParams } from '../../app/routes';
+import { clueViewFromHash } from './initialView';
 
 /** A date range, both ends included (a clerk reads 2026-01-01 至 2026-06-30 that way). */
 export interface DateSpan {
@@ -45,8 +46,7 @@ function dateRange(text: string | null) {
 /** The view and the grid filters the current hash asks for; nothing when the page was opened without parameters. */
 export function clueListLinkFromHash(): { view: ClueViewName | null; filterModel: FilterModel | null } {
   const params = hashParams();
-  const viewName = params.get('view');
-  const view = CLUE_VIEWS.find((v) => v.name === viewName)?.name ?? null;
+  const view = clueViewFromHash();
   const model: FilterModel = {};
   const source = params.get('source');
   if (source !== null) model['source'] = textEquals(source);

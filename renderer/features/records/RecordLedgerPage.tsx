@@ -8,6 +8,7 @@ import type { FieldValue } from '../../../shared/domain/values';
 import { recordApi, type RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { ColumnSettingsButton } from '../../components/ledger-grid/ColumnSettingsButton';
+import { ExportGridButton } from '../../components/ledger-grid/ExportGridButton';
 import type { ColumnExtras } from '../../components/ledger-grid/columnDefs';
 import { LedgerGrid } from '../../components/ledger-grid/LedgerGrid';
 import type { ControlContext } from '../../components/record-form/FieldControl';
@@ -46,6 +47,8 @@ interface Props {
   onRecordSaved?: (saved: LedgerRecord, before: LedgerRecord | null) => void;
   /** column filters the grid starts with (a link that opens the ledger filtered, e.g. from the dashboard) */
   initialFilterModel?: FilterModel | null;
+  /** the grid's name in an export (title and file name); 项目台账 etc. when not given */
+  exportTitle?: string;
 }
 
 /** Drawer state: closed, a new record, or an existing one. */
@@ -57,7 +60,7 @@ const replaceRow = (saved: LedgerRecord) => (rows: LedgerRecord[]) => rows.map((
  * A ledger page: toolbar (新建, 编辑, 删除, search, 列设置, 刷新), the grid and the record form. Projects and
  * companies are the same page over different catalog entities.
  */
-export function RecordLedgerPage({ entity, gridId, data, computedRenderers, openRecord: openElsewhere, header, onChanged, columnExtras, leadingColumns, hint, toolbarExtra, onRecordSaved, initialFilterModel }: Props) {
+export function RecordLedgerPage({ entity, gridId, data, computedRenderers, openRecord: openElsewhere, header, onChanged, columnExtras, leadingColumns, hint, toolbarExtra, onRecordSaved, initialFilterModel, exportTitle }: Props) {
   const { message } = App.useApp();
   const { lookups, codeList, companies, projects, settings } = useLedgerData();
   const records = useMemo(() => recordApi(entity.name), [entity.name]);
@@ -169,6 +172,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
           />
         </Space>
         <Space>
+          <ExportGridButton api={gridApi} entity={entity} title={exportTitle ?? `${entity.label}台账`} loadingMore={data.loadingMore} />
           <ColumnSettingsButton gridId={gridId} entity={entity} api={gridApi} />
           <Button icon={<ReloadOutlined />} onClick={() => void reload()} data-testid="toolbar-reload">
             刷新

@@ -2,11 +2,13 @@ import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { ListPage } from '../../api/recordApi';
+import { FIRST_PAGE as FIRST_PAGE_SIZE } from '../../app/firstCalls';
+import { markFirstPageShown } from '../../app/firstPage';
 import { errorMessage } from '../../lib/errors';
 import type { RecordRows } from './RecordLedgerPage';
 
 /** Enough rows to fill the screen: shown at once, before the rest of a large ledger has arrived. */
-const FIRST_PAGE = 100;
+const FIRST_PAGE = FIRST_PAGE_SIZE;
 /** The rest comes in chunks (keyset paging by id), so no single call carries the whole ledger. */
 const CHUNK = 2_000;
 
@@ -27,6 +29,8 @@ export function usePagedRows<R extends LedgerRecord = LedgerRecord>(listPage: (p
       let loaded = await listPage({ limit: FIRST_PAGE });
       if (mine !== generation.current) return;
       setRowState(loaded);
+      // the deferred calls wait for the paint of these rows, not just for the state change
+      requestAnimationFrame(() => setTimeout(markFirstPageShown, 0));
       let lastPageFull = loaded.length === FIRST_PAGE;
       setLoadingMore(lastPageFull);
       while (lastPageFull) {

@@ -3,6 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
+import { useJobRunner } from '../jobs/JobProvider';
 
 export interface WeeklyExport {
   path: string;
@@ -23,12 +24,18 @@ interface Props {
  */
 export function ExportWeeklyButton({ week, onExported }: Props) {
   const { message } = App.useApp();
+  const jobs = useJobRunner();
   const [exporting, setExporting] = useState(false);
 
   const exportWeekly = async () => {
     setExporting(true);
     try {
-      const result = await api().reports.exportWeekly({ week });
+      // a large ledger takes a while: the core writes it as a job, the dialog shows how far it has got and can cancel
+      const result = await jobs.run('导出周报', () => api().reports.exportWeekly({ week }));
+      if (result === null) {
+        message.info('已取消导出，未生成文件');
+        return;
+      }
       message.success('周报已导出');
       onExported(result);
     } catch (error) {

@@ -3,6 +3,7 @@ import { App, Button, Card, Col, Form, Input, Row, Space, Spin, Typography } fro
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useLedgerData } from '../../app/LedgerDataContext';
+import { AppFoldersCard } from '../about/AppFoldersCard';
 import { errorMessage, isLedgerError } from '../../lib/errors';
 import { useCtrlHotkeys } from '../../lib/useHotkeys';
 import { BackupPanel } from '../backup/BackupPanel';
@@ -109,6 +110,7 @@ export function SettingsPage() {
             <Card size="small" title="工资保证金规则" style={{ marginBottom: 16 }}>
               <DepositRulesEditor />
             </Card>
+            <AppFoldersCard />
           </Col>
           <Col span={24}>
             <Card size="small" title="工作日历（节假日和调休上班，用于计算办理期限）" style={{ marginBottom: 16 }}>

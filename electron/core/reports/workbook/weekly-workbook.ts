@@ -80,6 +80,9 @@ export async function exportWeeklyWorkbook(ctx: CoreContext, options: WeeklyExpo
         options.onProgress?.(done, total);
         if (page.length < PAGE) break;
         afterId = page[page.length - 1]?.id ?? afterId;
+        // SQLite answers synchronously, so without a real turn of the event loop the file writes would pile up in
+        // memory until the end, and no other call (a progress poll, 取消) would be answered meanwhile
+        await new Promise((resolve) => setImmediate(resolve));
       }
       sheet.finish();
     }
@@ -101,7 +104,8 @@ async function countLedgerRows(ctx: CoreContext): Promise<number> {
   return total;
 }
 
-async function referenceNames(ctx: CoreContext): Promise<{ company: (id: number) => string; project: (id: number) => string }> {
+/** Company and project names by id, for reference columns (a ledger sheet shows names, never ids). */
+export async function referenceNames(ctx: CoreContext): Promise<{ company: (id: number) => string; project: (id: number) => string }> {
   const companies = new Map((await ctx.db.selectFrom('companies').select(['id', 'name']).execute()).map((r) => [Number(r.id), String(r['name'])]));
   const projects = new Map((await ctx.db.selectFrom('projects').select(['id', 'name']).execute()).map((r) => [Number(r.id), String(r['name'])]));
   return { company: (id) => companies.get(id) ?? '', project: (id) => projects.get(id) ?? '' };

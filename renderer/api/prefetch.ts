@@ -1,0 +1,43 @@
+import type { Result } from '../../shared/errors';
+
+/**
+ * Calls started by the first script, before React and the pages have loaded, so the first grid page is on its way
+ * while the rest of the program is still being parsed. A page asking for the same method and input takes the answer
+ * instead of calling again — once; later calls go to the core as usual.
+ */
+
+/** Older answers are not handed out: the page would show what the ledger held before a change made meanwhile. */
+const FRESH_MS = 10_000;
+
+interface Prefetched {
+  answer: Promise<Result<unknown>>;
+  at: number;
+}
+
+const started = new Map<string, Prefetched>();
+
+/** The same key for {limit, view} and {view, limit}. */
+function keyOf(method: string, input: unknown): string {
+  const sorted = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]))
+      : value;
+  return `${method} ${JSON.stringify(sorted(input ?? {}))}`;
+}
+
+type RawCall = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+export function prefetch(call: RawCall, method: string, input: unknown): void {
+  started.set(keyOf(method, input), { answer: call(method, input), at: performance.now() });
+}
+
+/** The prefetched answer for this call, if one was started recently; taken once. A refusal is not reused. */
+export async function takePrefetched(method: string, input: unknown): Promise<Result<unknown> | undefined> {
+  const key = keyOf(method, input);
+  const entry = started.get(key);
+  if (!entry) return undefined;
+  started.delete(key);
+  if (performance.now() - entry.at > FRESH_MS) return undefined;
+  const answer = await entry.answer.catch(() => undefined);
+  return answer?.ok ? answer : undefined;
+}
