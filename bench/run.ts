@@ -6,6 +6,7 @@ import { clueEntity } from '../shared/domain/clue';
 import { projectEntity } from '../shared/domain/project';
 import { openLedger } from '../electron/core/ledger';
 import { chromiumPath } from '../tests/e2e/support/browser';
+import { benchBackup } from './backup-bench';
 import { benchClueAct, benchClueReads, type ClueBench } from './clue-bench';
 import type { Comparison } from './compare';
 import { benchGrid, type GridResult } from './grid-bench';
@@ -244,6 +245,13 @@ try {
 
   // issue 5's printing budgets, on a ledger of their own (bench/print-bench.ts)
   if (browserPath) table.push(...(await benchPrint(browserPath)));
+  const backup = await benchBackup(folder);
+  table.push(
+    compared(`backup: online copy + integrity_check (${backup.sizeMB} MB ledger)`, backup, 3_000, '< 3000 ms median', {
+      seedSeconds: backup.seedSeconds,
+      bareWork: 'better-sqlite3 backup() of the same ledger, then integrity_check on the copy',
+    }),
+  );
   printTable(table);
   for (const grid of grids) {
     if (grid.result?.oursSkipped) console.log(`${grid.name}未测：${grid.result.oursSkipped}`);

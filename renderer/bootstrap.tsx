@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppFrame } from './app/AppFrame';
 import { LedgerDataProvider } from './app/LedgerDataContext';
+import { RecoveryGate } from './features/backup/RecoveryGate';
 import { JobProvider } from './features/jobs/JobProvider';
 import './styles/global.css';
 
@@ -23,11 +24,13 @@ createRoot(root).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp message={{ maxCount: 3 }}>
-        <LedgerDataProvider>
-          <JobProvider>
-            <AppFrame />
-          </JobProvider>
-        </LedgerDataProvider>
+        <JobProvider>
+          <RecoveryGate>
+            <LedgerDataProvider>
+              <AppFrame />
+            </LedgerDataProvider>
+          </RecoveryGate>
+        </JobProvider>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

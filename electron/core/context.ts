@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { LedgerDb } from './db/schema';
+import type { BackupService } from './backup/service';
 import type { JobRegistry } from './jobs/registry';
 
 /** What every handler gets besides its parsed input. */
@@ -17,6 +18,13 @@ export interface CoreContext {
   now(): Date;
   /** long work (import, export, batch print, backup) with progress and cancel */
   jobs: JobRegistry;
+  /** where automatic and manual backups go: <ledger folder>/backups unless given */
+  backupsDir: string;
+  backups: BackupService;
+  /** set when a write failed with a full disk or an I/O error: writes are refused with this reason until restart */
+  readOnlyReason: string | null;
+  /** restore: closes the ledger, lets `install` replace the file, and opens it again in place (db and sqlite change) */
+  replaceFile(install: () => void): Promise<void>;
 }
 
 /** Timestamps are stored as ISO 8601 in UTC. */

@@ -15,12 +15,25 @@ export async function dispatch(ctx: CoreContext, method: unknown, input: unknown
   }
   const parsed = contract[method].input.safeParse(input);
   if (!parsed.success) return { ok: false, error: fieldErrors(issuesToFields(parsed.error.issues)).toPayload() };
+  const writes = contract[method].writes;
+  if (writes && ctx.readOnlyReason !== null) return { ok: false, error: { code: 'IO', message: ctx.readOnlyReason } };
   try {
     const handler = handlers[method] as Handler<MethodName>;
     return { ok: true, value: await handler(parsed.data as never, ctx) };
   } catch (error) {
-    return { ok: false, error: toErrorPayload(error, method) };
+    const payload = toErrorPayload(error, method);
+    // after a full disk or an I/O error the file is not trusted with more writes; reading it still works
+    if (writes && payload.code === 'IO' && isDiskFailure(error)) ctx.readOnlyReason = READ_ONLY_REASON;
+    return { ok: false, error: payload };
   }
+}
+
+const READ_ONLY_REASON =
+  '台账已转为只读：刚才写入台账文件时磁盘已满或读写出错，那次修改没有保存，已保存的数据完好。现在可以查看和导出，但不能修改。请腾出磁盘空间或检查磁盘后重新启动程序。';
+
+function isDiskFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(FULL|IOERR)/.test(code);
 }
 
 /** zod issues → field errors: the field is the catalog key the issue sits under (values.uscc → uscc). */
@@ -35,7 +48,7 @@ export function issuesToFields(issues: readonly z.core.$ZodIssue[]): FieldError[
 export function toErrorPayload(error: unknown, method: string): ErrorPayload {
   if (error instanceof LedgerError) return error.toPayload();
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && /^SQLITE_(FULL|IOERR)/.test(code)) {
+  if (isDiskFailure(error)) {
     return { code: 'IO', message: '写入台账文件失败（磁盘已满或读写出错），本次修改没有保存，已保存的数据不受影响。请腾出磁盘空间后重试。' };
   }
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {

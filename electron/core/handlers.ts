@@ -1,4 +1,5 @@
 import type { MethodName } from '../../shared/contract';
+import { backupHandlers, recoveryHandlers } from './backup/handlers';
 import { clueWorkerHandlers } from './clue-workers/handlers';
 import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
@@ -42,6 +43,8 @@ export const handlers = {
   ...documentHandlers,
   ...warningHandlers,
   ...jobHandlers,
+  ...backupHandlers,
+  ...recoveryHandlers,
   ...gridExportHandlers,
   ...importHandlers,
 } satisfies Handlers;

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { LedgerInfo } from '../../shared/contract/system';
 import type { Result } from '../../shared/errors';
+import { BackupService } from './backup/service';
 import type { CoreContext } from './context';
-import { openDatabase, type OpenOptions } from './db/open';
+import { openDatabase, type OpenedDatabase, type OpenOptions } from './db/open';
 import { dispatch, toErrorPayload } from './dispatch';
 import { handlers } from './handlers';
 import { JobRegistry } from './jobs/registry';
@@ -12,6 +13,8 @@ export interface LedgerOptions extends OpenOptions {
   dbPath: string;
   operator?: string;
   exportsDir?: string;
+  /** where backups go; <ledger folder>/backups when not given */
+  backupsDir?: string;
 }
 
 /** An open ledger: the same object serves the core process, the CLI and the core tests. */
@@ -22,8 +25,13 @@ export interface Ledger {
   close(): Promise<void>;
 }
 
+export function backupsDirOf(options: Pick<LedgerOptions, 'dbPath' | 'backupsDir'>): string {
+  return options.backupsDir ?? path.join(path.dirname(options.dbPath), 'backups');
+}
+
 export function openLedger(options: LedgerOptions): Ledger {
-  const opened = openDatabase(options.dbPath, options);
+  const backupsDir = backupsDirOf(options);
+  let opened: OpenedDatabase = openDatabase(options.dbPath, { ...options, backupsDir });
   const ctx: CoreContext = {
     db: opened.db,
     sqlite: opened.sqlite,
@@ -34,14 +42,35 @@ export function openLedger(options: LedgerOptions): Ledger {
     operator: options.operator ?? '本机用户',
     now: options.now ?? (() => new Date()),
     jobs: new JobRegistry((error) => toErrorPayload(error, 'job')),
+    backupsDir,
+    backups: new BackupService(),
+    readOnlyReason: null,
+    replaceFile: async (install) => {
+      await opened.close();
+      try {
+        install();
+      } finally {
+        // reopened whatever install did: the old file if it failed before the rename, the restored one after
+        opened = openDatabase(options.dbPath, { ...options, backupsDir });
+        ctx.db = opened.db;
+        ctx.sqlite = opened.sqlite;
+        ctx.schemaVersion = opened.schemaVersion;
+      }
+    },
   };
+  ctx.backups.replaced(ctx);
   return {
     ctx,
     call: (method, input) => dispatch(ctx, method, input),
     info: async () => handlers['system.info'](undefined, ctx),
-    close: () => {
+    close: async () => {
       ctx.jobs.cancelAll();
-      return opened.close();
+      try {
+        await ctx.backups.closing(ctx);
+      } catch (error) {
+        console.error('[core] backup on close failed', error); // the ledger itself still closes cleanly
+      }
+      await opened.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createClient, type Bridge, type LedgerClient } from '../../shared/contract/client';
 import type { Result } from '../../shared/errors';
+import { watchDiskErrors } from '../features/backup/diskErrors';
 import { prefetch, takePrefetched } from './prefetch';
 
 declare global {
@@ -43,7 +44,7 @@ function bridgeTakingPrefetched(): Bridge {
 
 /** The typed client over the bridge; created on first use so a page without the bridge fails with a clear message. */
 export function api(): LedgerClient {
-  client ??= createClient(bridgeTakingPrefetched());
+  client ??= createClient(watchDiskErrors(bridgeTakingPrefetched()));
   return client;
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupsContract, recoveryContract } from './backups';
 import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
@@ -31,6 +32,8 @@ export const contract = {
   ...documentsContract,
   ...warningsContract,
   ...jobsContract,
+  ...backupsContract,
+  ...recoveryContract,
   ...gridsContract,
   ...importsContract,
 };
@@ -73,6 +76,7 @@ export type { StatsPeriod, StatsTable, TownshipStats, WeeklyReport } from './rep
 export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } from './documents';
 export type { Warning, WarningKind, WarningThresholds } from './warnings';
 export type { JobStarted, JobState, JobStatus } from './jobs';
+export type { BackupEntry, BackupReason, QuickCheckResult, RecordCounts, RecoveryStatus, RestoreResult } from './backups';
 export type { ExportableEntity, GridExportResult } from './grid-export';
 export type { ImportDuplicate, ImportPreview, ImportProblem, ImportResult } from './imports';
 export type { AppFolder, AppInfo, FileKind, ShellMethodName } from './shell';

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely } from 'kysely';
 import { LedgerError } from '../../../shared/errors';
+import { takeBackupSync } from '../backup/copy';
+import { LedgerSqliteDialect } from './dialect';
 import { LEDGER_APPLICATION_ID, SQLITE_HEADER } from './identity';
 import { acquireLedgerLock } from './lock';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -20,6 +22,8 @@ export interface OpenedDatabase {
 export interface OpenOptions {
   migrations?: readonly Migration[];
   now?: () => Date;
+  /** where the copy before migrations goes; <ledger folder>/backups when not given */
+  backupsDir?: string;
 }
 
 /**
@@ -46,11 +50,16 @@ export function openDatabase(dbPath: string, options: OpenOptions = {}): OpenedD
     const pending = migrations.filter((m) => !applied.some((a) => a.id === m.id));
     let migrationBackupPath: string | null = null;
     if (pending.length > 0 && applied.length > 0) {
-      migrationBackupPath = backupBeforeMigration(sqlite, dbPath, applied.length, now());
+      migrationBackupPath = takeBackupSync(sqlite, {
+        folder: options.backupsDir ?? path.join(path.dirname(dbPath), 'backups'),
+        dbPath,
+        at: now(),
+        reason: '升级前',
+      }).path;
     }
     for (const migration of pending) runMigration(sqlite, migration, now());
 
-    const db = new Kysely<LedgerDb>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+    const db = new Kysely<LedgerDb>({ dialect: new LedgerSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
     const openedSqlite = sqlite;
     return {
       sqlite: openedSqlite,
@@ -112,16 +121,6 @@ function inspectLedger(sqlite: Database.Database, dbPath: string, migrations: re
 
 function refused(dbPath: string, reason: string): LedgerError {
   return new LedgerError('LEDGER_REFUSED', `无法打开“${dbPath}”：${reason}。文件未做任何改动。`);
-}
-
-/** An online copy (VACUUM INTO) beside the ledger, taken before the first pending migration. */
-function backupBeforeMigration(sqlite: Database.Database, dbPath: string, fromVersion: number, at: Date): string {
-  const folder = path.join(path.dirname(dbPath), 'backups');
-  fs.mkdirSync(folder, { recursive: true });
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const target = path.join(folder, `${path.basename(dbPath, path.extname(dbPath))}-升级前-v${fromVersion}-${stamp}.db`);
-  sqlite.prepare('VACUUM INTO ?').run(target);
-  return target;
 }
 
 function runMigration(sqlite: Database.Database, migration: Migration, at: Date): void {

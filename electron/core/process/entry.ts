@@ -1,5 +1,6 @@
 import { LedgerError } from '../../../shared/errors';
 import { toErrorPayload } from '../dispatch';
+import { isDamage, openInRecovery } from '../backup/recovery-mode';
 import { openLedger, type Ledger } from '../ledger';
 import { parseCoreArgs } from './protocol';
 import { parentTransport } from './transport';
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   const args = parseCoreArgs(process.argv.slice(2));
   let ledger: Ledger;
   try {
-    ledger = openLedger(args);
+    ledger = openOrRecover(args);
   } catch (error) {
     transport.send({ type: 'fatal', error: error instanceof LedgerError ? error.toPayload() : toErrorPayload(error, 'open') });
     process.exitCode = 1;
@@ -21,6 +22,21 @@ async function main(): Promise<void> {
     return;
   }
 
+  serve(transport, ledger);
+}
+
+/** The ledger, or — when it is damaged — the recovery service that offers its backups instead of dying. */
+function openOrRecover(args: ReturnType<typeof parseCoreArgs>): Ledger {
+  try {
+    return openLedger(args);
+  } catch (error) {
+    if (!isDamage(error, args.dbPath)) throw error;
+    console.error('[core] the ledger cannot be opened; starting in recovery', error);
+    return openInRecovery(args, error);
+  }
+}
+
+function serve(transport: ReturnType<typeof parentTransport>, ledger: Ledger): void {
   let closing = false;
   transport.onMessage((message) => {
     if (message.type === 'close') {
@@ -37,7 +53,7 @@ async function main(): Promise<void> {
   process.on('disconnect', () => {
     if (!closing) void ledger.close().finally(() => process.exit(0));
   });
-  transport.send({ type: 'ready', info: await ledger.info() });
+  void ledger.info().then((info) => transport.send({ type: 'ready', info }));
 }
 
 void main();

@@ -6,6 +6,7 @@ import { useLedgerData } from '../../app/LedgerDataContext';
 import { AppFoldersCard } from '../about/AppFoldersCard';
 import { errorMessage, isLedgerError } from '../../lib/errors';
 import { useCtrlHotkeys } from '../../lib/useHotkeys';
+import { BackupPanel } from '../backup/BackupPanel';
 import { ClueDeadlineEditor } from './ClueDeadlineEditor';
 import { DepositRulesEditor } from './DepositRulesEditor';
 import { DocumentPrefixesEditor } from './DocumentPrefixesEditor';
@@ -118,6 +119,7 @@ export function SettingsPage() {
           </Col>
         </Row>
       </Form>
+      <BackupPanel />
     </div>
   );
 }
