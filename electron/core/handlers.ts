@@ -1,4 +1,6 @@
 import type { MethodName } from '../../shared/contract';
+import { accountHandlers } from './accounts/handlers';
+import { auditHandlers } from './audit/handlers';
 import { clueWorkerHandlers } from './clue-workers/handlers';
 import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
@@ -40,6 +42,8 @@ export const handlers = {
   ...documentHandlers,
   ...warningHandlers,
   ...jobHandlers,
+  ...accountHandlers,
+  ...auditHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

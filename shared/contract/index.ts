@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { accountsContract } from './accounts';
+import { auditContract } from './audit';
 import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
@@ -29,6 +31,8 @@ export const contract = {
   ...documentsContract,
   ...warningsContract,
   ...jobsContract,
+  ...accountsContract,
+  ...auditContract,
 };
 
 export type Contract = typeof contract;
@@ -69,4 +73,6 @@ export type { StatsPeriod, StatsTable, TownshipStats, WeeklyReport } from './rep
 export type { DocumentContent, DocumentHeading, DocumentType, IssuedDocument } from './documents';
 export type { Warning, WarningKind, WarningThresholds } from './warnings';
 export type { JobStarted, JobState, JobStatus } from './jobs';
+export type { AccountSummary, Role, SessionStatus } from './accounts';
+export type { AuditFilter, AuditPage } from './audit';
 export type { AppFolder, AppInfo, FileKind, ShellMethodName } from './shell';
