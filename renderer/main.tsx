@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppFrame } from './app/AppFrame';
 import { LedgerDataProvider } from './app/LedgerDataContext';
+import { SessionGate } from './features/accounts/SessionGate';
 import { JobProvider } from './features/jobs/JobProvider';
 import './styles/global.css';
 
@@ -22,11 +23,13 @@ createRoot(root).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp message={{ maxCount: 3 }}>
-        <LedgerDataProvider>
-          <JobProvider>
-            <AppFrame />
-          </JobProvider>
-        </LedgerDataProvider>
+        <SessionGate>
+          <LedgerDataProvider>
+            <JobProvider>
+              <AppFrame />
+            </JobProvider>
+          </LedgerDataProvider>
+        </SessionGate>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

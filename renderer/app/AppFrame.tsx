@@ -1,6 +1,10 @@
-import { AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
-import { Alert, Layout, Menu, Typography } from 'antd';
+import { AuditOutlined, BankOutlined, HistoryOutlined, TeamOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileSearchOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Alert, Layout, Menu, Result, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { SessionBadge } from '../features/accounts/SessionBadge';
+import { useSession } from '../features/accounts/SessionContext';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { ClueStatsPage } from '../features/clue-stats/ClueStatsPage';
 import { ClueDetailPage } from '../features/clues/detail/ClueDetailPage';
 import { CluesPage } from '../features/clues/CluesPage';
@@ -33,6 +37,8 @@ const icons: Record<RouteKey, ReactNode> = {
   companies: <BankOutlined />,
   'recycle-bin': <DeleteOutlined />,
   settings: <SettingOutlined />,
+  accounts: <TeamOutlined />,
+  audit: <HistoryOutlined />,
 };
 
 function Page({ location: { route, id } }: { location: AppLocation }) {
@@ -62,6 +68,10 @@ function Page({ location: { route, id } }: { location: AppLocation }) {
       return <RecycleBinPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'accounts':
+      return <AccountsPage />;
+    case 'audit':
+      return <AuditLogPage />;
   }
 }
 
@@ -70,6 +80,9 @@ export function AppFrame() {
   const location = useHashRoute();
   const { settings, info, loadError } = useLedgerData();
   const badges = useNavBadges(location.route);
+  const { can } = useSession();
+  const allowed = (route: (typeof ROUTES)[number]) => !('access' in route) || can(route.access);
+  const current = ROUTES.find((r) => r.key === location.route);
 
   return (
     <Layout className="app-frame">
@@ -80,7 +93,7 @@ export function AppFrame() {
           mode="inline"
           selectedKeys={[location.route]}
           onClick={({ key }) => goTo(key as RouteKey)}
-          items={ROUTES.map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
+          items={ROUTES.filter(allowed).map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
           aria-label="主导航"
         />
       </Layout.Sider>
@@ -94,10 +107,15 @@ export function AppFrame() {
               台账文件：{info.dbPath}
             </Typography.Text>
           )}
+          <SessionBadge />
         </Layout.Header>
         <Layout.Content className="app-content">
           {loadError && <Alert type="error" showIcon title="无法读取台账" description={loadError} style={{ marginBottom: 12 }} />}
-          <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
+          {current && !allowed(current) ? (
+            <Result status="403" title="没有权限" subTitle={`“${current.label}”只有管理员可以使用`} />
+          ) : (
+            <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
+          )}
         </Layout.Content>
       </Layout>
     </Layout>
