@@ -66,7 +66,7 @@ describe('accounts, roles and the lock', () => {
     await page.goto(`${page.url().split('#')[0]}#/accounts`);
     await page.getByText('“账号管理”只有管理员可以使用').waitFor();
     const refused = await page.evaluate(() =>
-      (window as unknown as { ledger: { companies: { create: (input: unknown) => Promise<unknown> } } }).ledger.companies.create({ values: { name: '越权单位', roles: ['施工总承包'] } }),
+      (globalThis as unknown as { ledger: { companies: { create: (input: unknown) => Promise<unknown> } } }).ledger.companies.create({ values: { name: '越权单位', roles: ['施工总承包'] } }),
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('当前账号的角色是“查看”') } });
     await page.screenshot({ path: path.join(app.screenshotDir, 'accounts-viewer.png') });
