@@ -90,7 +90,7 @@ describe('accounts, roles and the lock', () => {
     await page.getByRole('menuitem', { name: /审计日志/ }).click();
     await page.getByTestId('audit-total').filter({ hasText: /共\d+条/ }).waitFor();
     await page.getByTestId('audit-grid').getByText('登录成功').first().waitFor();
-    await page.getByTestId('audit-grid').getByText('测试管理员（admin）').first().waitFor();
+    await page.getByTestId('audit-grid').getByText('测试员（admin）').first().waitFor();
     await page.screenshot({ path: path.join(app.screenshotDir, 'accounts-audit-log.png') });
   });
 });

@@ -11,7 +11,7 @@ import { ShellDouble } from './shell-double';
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
 /** The administrator every end-to-end ledger starts with (created through the core before the page opens). */
-export const E2E_ADMIN = { username: 'admin', displayName: '测试管理员', password: 'Admin2026' };
+export const E2E_ADMIN = { username: 'admin', displayName: '测试员', password: 'Admin2026' };
 
 export interface RunningApp {
   page: Page;
