@@ -55,6 +55,8 @@ describe('the global audit log', () => {
     expect(texts).toContain('138****5678');
     expect(texts).not.toContain('13812345678');
     expect(sheet?.getRow(2).getCell(4).value).toBe('新增');
+    const nowhere = valueOf(await ledger.call('audit.export', { filter: {}, path: 'relative/审计日志.xlsx' })) as { jobId: string };
+    expect(await finished(ledger, nowhere.jobId)).toMatchObject({ state: 'failed', error: { code: 'VALIDATION', message: expect.stringContaining('导出位置') } });
     // text that looks like a formula stays text
     expect(sheet?.getRow(2).getCell(7).value).toMatch(/^单位名称：=HYPERLINK\("x"\)\n单位类型：施工总承包\n联系电话：138\*\*\*\*5678\n/);
   });

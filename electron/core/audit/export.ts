@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, changeText } from '../../../shared/audit-labels';
 import type { AuditFilter } from '../../../shared/contract/audit';
+import { fieldErrors } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import type { JobHandle } from '../jobs/registry';
 import { filtered, toAuditEntry } from './query';
@@ -16,6 +17,10 @@ const BATCH = 2000;
  * leaves no half-written workbook.
  */
 export async function exportAudit(ctx: CoreContext, job: JobHandle, filter: AuditFilter, target: string): Promise<{ path: string; rows: number }> {
+  // the path comes from the shell's save dialog; anything else (relative, a missing folder) is refused before writing
+  if (!path.isAbsolute(target) || !fs.existsSync(path.dirname(target))) {
+    throw fieldErrors([{ field: 'path', message: `导出位置：文件夹不存在或不是完整路径（${target}）` }]);
+  }
   const total = Number((await filtered(ctx.db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.part`);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true });
