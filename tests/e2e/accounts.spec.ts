@@ -93,4 +93,21 @@ describe('accounts, roles and the lock', () => {
     await page.getByTestId('audit-grid').getByText('测试员（admin）').first().waitFor();
     await page.screenshot({ path: path.join(app.screenshotDir, 'accounts-audit-log.png') });
   });
+
+  it('修改记录 on a record shows who changed what, personal data masked', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const created = (await app.core.call('companies.create', { values: { name: '县建筑公司', roles: ['施工总承包'], contactPhone: '13812345678' } })) as { ok: true; value: { id: number; version: number } };
+    await app.core.call('companies.update', { id: created.value.id, version: created.value.version, values: { contactPhone: '13912345678' } });
+    await page.getByRole('menuitem', { name: /单位管理/ }).click();
+    // made through the core after the page loaded its companies: 刷新 reads them again
+    await page.getByTestId('toolbar-reload').click();
+    await page.getByTestId('grid-companies').locator(`.ag-row[row-id="${created.value.id}"] [col-id="name"]`).dblclick();
+    await page.getByTestId('record-history').click();
+    const history = page.getByTestId('record-history-drawer');
+    await history.getByText('联系电话：138****5678 → 139****5678').waitFor();
+    expect(await history.textContent()).not.toContain('13812345678');
+    expect(await history.textContent()).toContain('测试员（admin）');
+    await page.screenshot({ path: path.join(app.screenshotDir, 'accounts-record-history.png') });
+  });
 });
