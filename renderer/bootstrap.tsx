@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppFrame } from './app/AppFrame';
 import { LedgerDataProvider } from './app/LedgerDataContext';
+import { SessionGate } from './features/accounts/SessionGate';
 import { RecoveryGate } from './features/backup/RecoveryGate';
 import { JobProvider } from './features/jobs/JobProvider';
 import './styles/global.css';
@@ -26,9 +27,11 @@ createRoot(root).render(
       <AntApp message={{ maxCount: 3 }}>
         <JobProvider>
           <RecoveryGate>
-            <LedgerDataProvider>
-              <AppFrame />
-            </LedgerDataProvider>
+            <SessionGate>
+              <LedgerDataProvider>
+                <AppFrame />
+              </LedgerDataProvider>
+            </SessionGate>
           </RecoveryGate>
         </JobProvider>
       </AntApp>

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { LedgerDb } from './db/schema';
 import type { BackupService } from './backup/service';
 import type { JobRegistry } from './jobs/registry';
+import type { Session } from './accounts/session';
 
 /** What every handler gets besides its parsed input. */
 export interface CoreContext {
@@ -13,8 +14,10 @@ export interface CoreContext {
   exportsDir: string;
   schemaVersion: number;
   appVersion: string;
-  /** who is working: the OS account until accounts exist */
-  operator: string;
+  /** who is working, as written into the audit log: the signed-in account (王芳（wangfang）), or the trusted local operator */
+  readonly operator: string;
+  /** the signed-in account, checked by dispatch before every call */
+  session: Session;
   now(): Date;
   /** long work (import, export, batch print, backup) with progress and cancel */
   jobs: JobRegistry;

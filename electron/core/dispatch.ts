@@ -1,18 +1,22 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { fieldErrors, LedgerError, type ErrorPayload, type FieldError, type Result } from '../../shared/errors';
+import { refusal } from './accounts/gate';
 import type { CoreContext } from './context';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
 
 /**
- * The single entry for every call: checks the method name, parses the input with the contract's schema (the
+ * The single entry for every call: checks the method name, whether the signed-in account may call it, parses the input with the contract's schema (the
  * renderer is untrusted), runs the handler, and turns every failure into an ErrorPayload with a Chinese message.
  */
 export async function dispatch(ctx: CoreContext, method: unknown, input: unknown): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `台账服务没有“${String(method)}”这个功能` } };
   }
+  // before the input is even parsed: a refused caller learns nothing about the method
+  const refused = refusal(ctx, method);
+  if (refused) return { ok: false, error: refused };
   const parsed = contract[method].input.safeParse(input);
   if (!parsed.success) return { ok: false, error: fieldErrors(issuesToFields(parsed.error.issues)).toPayload() };
   const writes = contract[method].writes;

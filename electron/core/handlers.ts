@@ -1,5 +1,7 @@
 import type { MethodName } from '../../shared/contract';
 import { backupHandlers, recoveryHandlers } from './backup/handlers';
+import { accountHandlers } from './accounts/handlers';
+import { auditHandlers } from './audit/handlers';
 import { clueWorkerHandlers } from './clue-workers/handlers';
 import { clueHandlers } from './clues/handlers';
 import { companyService } from './companies/service';
@@ -47,6 +49,8 @@ export const handlers = {
   ...recoveryHandlers,
   ...gridExportHandlers,
   ...importHandlers,
+  ...accountHandlers,
+  ...auditHandlers,
 } satisfies Handlers;
 
 type NoExtraMethods<T> = [Exclude<keyof T, MethodName>] extends [never] ? true : { extraMethods: Exclude<keyof T, MethodName> };

@@ -8,6 +8,7 @@ import { dispatch, toErrorPayload } from './dispatch';
 import { handlers } from './handlers';
 import { JobRegistry } from './jobs/registry';
 import { APP_VERSION } from './version';
+import { operatorName, signedOutSession, trustedSession } from './accounts/session';
 
 export interface LedgerOptions extends OpenOptions {
   dbPath: string;
@@ -15,6 +16,9 @@ export interface LedgerOptions extends OpenOptions {
   exportsDir?: string;
   /** where backups go; <ledger folder>/backups when not given */
   backupsDir?: string;
+  /** the app's core: nobody is signed in until an account signs in. Without it (CLI, core tests) the ledger is
+   * opened by a trusted local administrator named by `operator`, as before accounts existed. */
+  requireLogin?: boolean;
 }
 
 /** An open ledger: the same object serves the core process, the CLI and the core tests. */
@@ -32,6 +36,8 @@ export function backupsDirOf(options: Pick<LedgerOptions, 'dbPath' | 'backupsDir
 export function openLedger(options: LedgerOptions): Ledger {
   const backupsDir = backupsDirOf(options);
   let opened: OpenedDatabase = openDatabase(options.dbPath, { ...options, backupsDir });
+  const now = options.now ?? (() => new Date());
+  const session = options.requireLogin ? signedOutSession(now().getTime()) : trustedSession(options.operator ?? '本机用户', now().getTime());
   const ctx: CoreContext = {
     db: opened.db,
     sqlite: opened.sqlite,
@@ -39,8 +45,11 @@ export function openLedger(options: LedgerOptions): Ledger {
     exportsDir: options.exportsDir ?? path.join(path.dirname(options.dbPath), '导出'),
     schemaVersion: opened.schemaVersion,
     appVersion: APP_VERSION,
-    operator: options.operator ?? '本机用户',
-    now: options.now ?? (() => new Date()),
+    get operator() {
+      return session.account ? operatorName(session.account) : '未登录';
+    },
+    session,
+    now,
     jobs: new JobRegistry((error) => toErrorPayload(error, 'job')),
     backupsDir,
     backups: new BackupService(),

@@ -52,7 +52,7 @@ export function forwardLines(stream: NodeJS.ReadableStream | null | undefined, o
 /** Starts the core and resolves once it reports ready (or fatal, or exits before either). */
 export function startCore(options: CoreOptions): Promise<CoreStart> {
   // No cwd option: a cwd inside app.asar makes the utility process fail to start (electron/electron#41396).
-  const child = utilityProcess.fork(options.entryPath, ['--db', options.dbPath, '--operator', options.operator, '--exports', options.exportsDir], {
+  const child = utilityProcess.fork(options.entryPath, ['--db', options.dbPath, '--operator', options.operator, '--exports', options.exportsDir, '--require-login'], {
     serviceName: '台账服务',
     // piped, not inherited: an installed program has no console, so the core's output goes to the log file
     stdio: 'pipe',

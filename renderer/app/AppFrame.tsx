@@ -1,8 +1,10 @@
-import { AuditOutlined, BankOutlined, InfoCircleOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileProtectOutlined, FileSearchOutlined, ImportOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
-import { Alert, Button, Layout, Menu, Spin, Typography } from 'antd';
+import { AuditOutlined, BankOutlined, HistoryOutlined, InfoCircleOutlined, TeamOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileProtectOutlined, FileSearchOutlined, ImportOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Alert, Button, Layout, Menu, Result, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { openAbout } from '../features/about/aboutRequests';
+import { SessionBadge } from '../features/accounts/SessionBadge';
+import { useSession } from '../features/accounts/SessionContext';
 import { NavLabel } from '../features/dashboard/NavLabel';
 import { useNavBadges } from '../features/dashboard/useNavBadges';
 import { useLedgerData } from './LedgerDataContext';
@@ -24,6 +26,8 @@ const icons: Record<RouteKey, ReactNode> = {
   import: <ImportOutlined />,
   'recycle-bin': <DeleteOutlined />,
   settings: <SettingOutlined />,
+  accounts: <TeamOutlined />,
+  audit: <HistoryOutlined />,
 };
 
 function Page({ location: { route, id } }: { location: AppLocation }) {
@@ -46,6 +50,8 @@ function Page({ location: { route, id } }: { location: AppLocation }) {
     case 'documents':
     case 'import':
     case 'recycle-bin':
+    case 'accounts':
+    case 'audit':
     case 'settings': {
       const Shown = Pages[route];
       return <Shown />;
@@ -58,6 +64,9 @@ export function AppFrame() {
   const location = useHashRoute();
   const { settings, info, loadError } = useLedgerData();
   const badges = useNavBadges(location.route);
+  const { can } = useSession();
+  const allowed = (route: (typeof ROUTES)[number]) => !('access' in route) || can(route.access);
+  const current = ROUTES.find((r) => r.key === location.route);
 
   return (
     <Layout className="app-frame">
@@ -68,7 +77,7 @@ export function AppFrame() {
           mode="inline"
           selectedKeys={[location.route]}
           onClick={({ key }) => goTo(key as RouteKey)}
-          items={ROUTES.map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
+          items={ROUTES.filter(allowed).map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
           aria-label="主导航"
         />
       </Layout.Sider>
@@ -85,12 +94,17 @@ export function AppFrame() {
           <Button type="text" icon={<InfoCircleOutlined />} onClick={openAbout} className="app-about" data-testid="open-about">
             关于
           </Button>
+          <SessionBadge />
         </Layout.Header>
         <Layout.Content className="app-content">
           {loadError && <Alert type="error" showIcon title="无法读取台账" description={loadError} style={{ marginBottom: 12 }} />}
-          <Suspense fallback={<Spin className="app-page-loading" description="正在打开…" />}>
-            <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
-          </Suspense>
+          {current && !allowed(current) ? (
+            <Result status="403" title="没有权限" subTitle={`“${current.label}”只有管理员可以使用`} />
+          ) : (
+            <Suspense fallback={<Spin className="app-page-loading" description="正在打开…" />}>
+              <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
+            </Suspense>
+          )}
         </Layout.Content>
       </Layout>
       <AboutDialog />

@@ -23,6 +23,8 @@ const loaders = {
   documents: () => import('../features/documents/DocumentRegisterPage').then((m) => m.DocumentRegisterPage),
   'recycle-bin': () => import('../features/recycle-bin/RecycleBinPage').then((m) => m.RecycleBinPage),
   settings: () => import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
+  accounts: () => import('../features/accounts/AccountsPage').then((m) => m.AccountsPage),
+  audit: () => import('../features/audit/AuditLogPage').then((m) => m.AuditLogPage),
 };
 
 export type PageName = keyof typeof loaders;
@@ -60,4 +62,6 @@ export const Pages = {
   documents: lazyPage(loaders.documents),
   'recycle-bin': lazyPage(loaders['recycle-bin']),
   settings: lazyPage(loaders.settings),
+  accounts: lazyPage(loaders.accounts),
+  audit: lazyPage(loaders.audit),
 };

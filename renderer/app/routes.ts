@@ -16,6 +16,9 @@ export const ROUTES = [
   { key: 'import', label: '从Excel导入' },
   { key: 'recycle-bin', label: '回收站' },
   { key: 'settings', label: '设置' },
+  // 管理员 only: hidden from the other roles (the core refuses their methods anyway)
+  { key: 'accounts', label: '账号管理', access: 'admin' },
+  { key: 'audit', label: '审计日志', access: 'admin' },
 ] as const;
 
 export type RouteKey = (typeof ROUTES)[number]['key'];

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { backupsContract, recoveryContract } from './backups';
+import { accountsContract } from './accounts';
+import { auditContract } from './audit';
 import { clueWorkersContract } from './clue-workers';
 import { cluesContract } from './clues';
 import { companiesContract } from './companies';
@@ -36,6 +38,8 @@ export const contract = {
   ...recoveryContract,
   ...gridsContract,
   ...importsContract,
+  ...accountsContract,
+  ...auditContract,
 };
 
 export type Contract = typeof contract;
@@ -79,4 +83,6 @@ export type { JobStarted, JobState, JobStatus } from './jobs';
 export type { BackupEntry, BackupReason, QuickCheckResult, RecordCounts, RecoveryStatus, RestoreResult } from './backups';
 export type { ExportableEntity, GridExportResult } from './grid-export';
 export type { ImportDuplicate, ImportPreview, ImportProblem, ImportResult } from './imports';
+export type { AccountSummary, Role, SessionStatus } from './accounts';
+export type { AuditFilter, AuditPage } from './audit';
 export type { AppFolder, AppInfo, FileKind, ShellMethodName } from './shell';

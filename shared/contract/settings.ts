@@ -46,6 +46,13 @@ export const settingsPatchSchema = z.strictObject({
     })
     .optional(),
   problemDeadlineDays: z.int({ error: '整改期限应为整数天' }).min(1, { error: '整改期限至少1天' }).max(365, { error: '整改期限不能超过365天' }).optional(),
+  idleLockMinutes: z.int({ error: '自动锁定时间应为整数分钟' }).min(1, { error: '自动锁定时间至少1分钟' }).max(240, { error: '自动锁定时间不能超过240分钟' }).optional(),
+  loginLockout: z
+    .strictObject({
+      maxFailures: z.int({ error: '密码错误次数应为整数' }).min(3, { error: '密码错误次数至少3次' }).max(20, { error: '密码错误次数不能超过20次' }),
+      lockMinutes: z.int({ error: '锁定时间应为整数分钟' }).min(1, { error: '锁定时间至少1分钟' }).max(1440, { error: '锁定时间不能超过1440分钟' }),
+    })
+    .optional(),
   workCalendars: z
     .array(
       z.strictObject({

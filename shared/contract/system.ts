@@ -24,7 +24,7 @@ export interface AuditEntry {
   operator: string;
   entity: string;
   entityId: number;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'settings' | 'workflow' | 'reveal';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'settings' | 'workflow' | 'reveal' | 'login';
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }

@@ -48,6 +48,10 @@ export interface LedgerSettings {
   problemDeadlineDays: number;
   /** thresholds of the warning rules (预警) */
   warningThresholds: { guaranteeExpiryDays: number; depositGraceDays: number; supervisedIdleDays: number };
+  /** minutes without activity after which the signed-in session locks (the password unlocks it) */
+  idleLockMinutes: number;
+  /** wrong passwords in a row that lock an account, and for how many minutes */
+  loginLockout: { maxFailures: number; lockMinutes: number };
 }
 
 export const DEFAULT_DEPOSIT_RULES: DepositRules = {
@@ -90,4 +94,6 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
   workCalendars: [],
   problemDeadlineDays: 15,
   warningThresholds: { guaranteeExpiryDays: 30, depositGraceDays: 30, supervisedIdleDays: 15 },
+  idleLockMinutes: 15,
+  loginLockout: { maxFailures: 5, lockMinutes: 15 },
 };

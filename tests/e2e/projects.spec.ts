@@ -327,7 +327,8 @@ describe('项目台账', () => {
     }, COMPANY);
     const updates = audit?.ok ? audit.value.filter((entry) => entry.action === 'update') : [];
     expect(updates).toHaveLength(2);
-    expect(updates.map((u) => u.after)).toContainEqual({ contactPhone: '13912345678' });
+    // the change is recorded; the history shows personal data masked, like everywhere else
+    expect(updates.map((u) => u.after)).toContainEqual({ contactPhone: '139****5678' });
   });
 
   it('restores a deleted project from 回收站', async () => {

@@ -51,13 +51,13 @@ afterEach(() => {
 });
 
 describe('startCore', () => {
-  it('forks dist/core/entry.cjs with --db, --operator and --exports as the 台账服务 utility process', async () => {
+  it('forks dist/core/entry.cjs with --db, --operator, --exports and --require-login as the 台账服务 utility process', async () => {
     const child = new FakeChild();
     electron.fork.mockReturnValueOnce(child);
     const started = startCore({ entryPath: '/app/dist/core/entry.cjs', dbPath: '/data/县台账.db', operator: '李四', exportsDir: '/docs/导出' });
     expect(electron.fork).toHaveBeenCalledWith(
       '/app/dist/core/entry.cjs',
-      ['--db', '/data/县台账.db', '--operator', '李四', '--exports', '/docs/导出'],
+      ['--db', '/data/县台账.db', '--operator', '李四', '--exports', '/docs/导出', '--require-login'],
       expect.objectContaining({ serviceName: '台账服务' }),
     );
     const options = electron.fork.mock.calls[0]?.[2] as Record<string, unknown>;

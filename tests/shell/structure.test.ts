@@ -27,7 +27,7 @@ describe('electron/shell sources', () => {
 
   it('create no other kind of web view', () => {
     for (const source of shellSources()) {
-      expect(source.text, source.name).not.toMatch(/new\s+(?:BrowserView|WebContentsView|webContents)\b/);
+      expect(source.text, source.name).not.toMatch(/new\s+(?:electron\s*\.\s*)?(?:BrowserView|WebContentsView|webContents)\b/);
     }
   });
 

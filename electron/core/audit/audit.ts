@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { LedgerDb } from '../db/schema';
 
-/** create/update/delete/restore of a record; settings; a workflow action (交办, 办结…); revealing personal data. */
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'settings' | 'workflow' | 'reveal';
+/** create/update/delete/restore of a record or account; settings; a workflow action (交办, 办结…); revealing personal data; a sign-in attempt. */
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'settings' | 'workflow' | 'reveal' | 'login';
 
 export interface AuditWrite {
   entity: string;

@@ -94,6 +94,21 @@ export interface SequenceRow {
   last: number;
 }
 
+export interface AccountRow {
+  id: Generated<number>;
+  username: string;
+  displayName: string;
+  role: string;
+  passwordHash: string;
+  disabled: Generated<number>;
+  failedAttempts: Generated<number>;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
 export interface LedgerDb {
   companies: RecordRow;
   projects: RecordRow;
@@ -110,6 +125,7 @@ export interface LedgerDb {
   documents: DocumentRow;
   settings: SettingsRow;
   auditLog: AuditRow;
+  accounts: AccountRow;
   ledgerMigrations: MigrationRow;
 }
 

@@ -45,6 +45,8 @@ export interface CoreArgs {
   operator: string;
   /** where exported workbooks and PDFs are written; beside the ledger when not given */
   exportsDir?: string;
+  /** --require-login: nobody works until an account signs in (the app and the end-to-end host pass it) */
+  requireLogin: boolean;
 }
 
 export function parseCoreArgs(argv: readonly string[]): CoreArgs {
@@ -55,5 +57,6 @@ export function parseCoreArgs(argv: readonly string[]): CoreArgs {
   const dbPath = value('--db');
   if (!dbPath) throw new Error('core: --db <path> is required');
   const exportsDir = value('--exports');
-  return exportsDir ? { dbPath, operator: value('--operator') ?? '本机用户', exportsDir } : { dbPath, operator: value('--operator') ?? '本机用户' };
+  const base = { dbPath, operator: value('--operator') ?? '本机用户', requireLogin: argv.includes('--require-login') };
+  return exportsDir ? { ...base, exportsDir } : base;
 }

@@ -1,4 +1,5 @@
-import type { AuditEntry, RecycledItem } from '../../../shared/contract/system';
+import type { RecycledItem } from '../../../shared/contract/system';
+import { toAuditEntry } from '../audit/query';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../handler-types';
 import { checkIntegrity } from './integrity';
@@ -45,18 +46,7 @@ export const systemHandlers: HandlersOf<'system'> = {
       .where('entityId', '=', input.id)
       .orderBy('id', 'desc')
       .execute();
-    return rows.map(
-      (row): AuditEntry => ({
-        id: Number(row.id),
-        at: row.at,
-        operator: row.operator,
-        entity: row.entity,
-        entityId: row.entityId,
-        action: row.action as AuditEntry['action'],
-        before: row.beforeJson ? (JSON.parse(row.beforeJson) as Record<string, unknown>) : null,
-        after: row.afterJson ? (JSON.parse(row.afterJson) as Record<string, unknown>) : null,
-      }),
-    );
+    return rows.map(toAuditEntry);
   },
 
   'system.reveal': (input, ctx) => revealPersonalValue(ctx, input),

@@ -1,3 +1,4 @@
+import { useCan } from '../../features/accounts/SessionContext';
 import { Button, Card, Col, Drawer, Form, Row, Space, App } from 'antd';
 import { useCallback, useMemo, useState, type ComponentType } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
@@ -48,6 +49,7 @@ function isShownOnNew(field: FieldDef, computedRenderers: RecordFormDrawerProps[
 export function RecordFormDrawer({ entity, record, ctx, onClose, save, onSaved, computedRenderers }: RecordFormDrawerProps) {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<FormValues>();
+  const can = useCan();
   const [saving, setSaving] = useState(false);
   const initialValues = useMemo(() => (record ? recordToFormValues(entity, record) : newRecordFormValues(entity)), [entity, record]);
   const controlCtx: ControlContext = { ...ctx, record };
@@ -115,12 +117,14 @@ export function RecordFormDrawer({ entity, record, ctx, onClose, save, onSaved, 
       extra={
         <Space>
           <Button onClick={requestClose}>取消</Button>
-          <Button type="primary" loading={saving} onClick={requestSave} data-testid="record-form-save">
-            保存（Ctrl+S）
-          </Button>
+          {can('write') && (
+            <Button type="primary" loading={saving} onClick={requestSave} data-testid="record-form-save">
+              保存（Ctrl+S）
+            </Button>
+          )}
         </Space>
       }
-      footer={record ? <RecordMetaFooter record={record} /> : null}
+      footer={record ? <RecordMetaFooter record={record} entityName={entity.name} /> : null}
     >
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void submit(v)} scrollToFirstError requiredMark>
         {formSections(entity, (field) => record !== null || isShownOnNew(field, computedRenderers)).map((section) => (

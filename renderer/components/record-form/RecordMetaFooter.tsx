@@ -1,4 +1,5 @@
 import type { LedgerRecord } from '../../../shared/contract/records';
+import { AuditHistoryButton } from './AuditHistoryButton';
 
 /** ISO timestamps from the core → "2026-01-05 14:03" in local time. */
 function shortTime(iso: string): string {
@@ -9,7 +10,7 @@ function shortTime(iso: string): string {
 }
 
 /** Who created and last changed the record, and when: clerks are asked this about every ledger line. */
-export function RecordMetaFooter({ record }: { record: LedgerRecord }) {
+export function RecordMetaFooter({ record, entityName }: { record: LedgerRecord; entityName?: string }) {
   return (
     <div style={{ color: '#888', fontSize: 12, display: 'flex', gap: 24, flexWrap: 'wrap' }} data-testid="record-meta">
       <span>
@@ -19,6 +20,12 @@ export function RecordMetaFooter({ record }: { record: LedgerRecord }) {
         修改：{record.updatedBy} {shortTime(record.updatedAt)}
       </span>
       <span>版本：{record.version}</span>
+      {isRecordEntity(entityName) && <AuditHistoryButton entity={entityName} id={record.id} />}
     </div>
   );
+}
+
+const RECORD_ENTITIES = ['companies', 'projects', 'clues', 'clueWorkers', 'inspections', 'problems', 'plans', 'workLogs'] as const;
+function isRecordEntity(name: string | undefined): name is (typeof RECORD_ENTITIES)[number] {
+  return (RECORD_ENTITIES as readonly string[]).includes(name ?? '');
 }

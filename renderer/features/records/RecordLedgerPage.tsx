@@ -6,6 +6,7 @@ import type { LedgerRecord } from '../../../shared/contract/records';
 import type { EntityDef, FieldDef } from '../../../shared/domain/field';
 import type { FieldValue } from '../../../shared/domain/values';
 import { recordApi, type RecordEntityName } from '../../api/recordApi';
+import { useCan } from '../accounts/SessionContext';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { ColumnSettingsButton } from '../../components/ledger-grid/ColumnSettingsButton';
 import { ExportGridButton } from '../../components/ledger-grid/ExportGridButton';
@@ -63,6 +64,7 @@ const replaceRow = (saved: LedgerRecord) => (rows: LedgerRecord[]) => rows.map((
  */
 export function RecordLedgerPage({ entity, gridId, data, computedRenderers, openRecord: openElsewhere, header, onChanged, columnExtras, leadingColumns, hint, toolbarExtra, onRecordSaved, initialFilterModel, exportTitle }: Props) {
   const { message } = App.useApp();
+  const can = useCan();
   const { lookups, codeList, companies, projects, settings } = useLedgerData();
   const records = useMemo(() => recordApi(entity.name), [entity.name]);
   const [gridApi, setGridApi] = useState<GridApi<LedgerRecord> | null>(null);
@@ -97,7 +99,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
     ),
   });
 
-  useCtrlHotkeys({ n: openNew, f: () => searchRef.current?.focus({ cursor: 'all' }) }, formTarget === null);
+  useCtrlHotkeys({ n: () => can('write') && openNew(), f: () => searchRef.current?.focus({ cursor: 'all' }) }, formTarget === null);
 
   const onCellEdit = useCallback(
     async (record: LedgerRecord, field: FieldDef, value: FieldValue) => {
@@ -145,9 +147,11 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
       {header}
       <div className="ledger-toolbar" role="toolbar" aria-label={`${entity.label}工具栏`}>
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={openNew} data-testid="toolbar-new">
-            新建（Ctrl+N）
-          </Button>
+          {can('write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={openNew} data-testid="toolbar-new">
+              新建（Ctrl+N）
+            </Button>
+          )}
           <Button
             icon={openElsewhere ? <FolderOpenOutlined /> : <EditOutlined />}
             disabled={selected.length !== 1}
@@ -156,9 +160,11 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
           >
             {openElsewhere ? '打开' : '编辑'}
           </Button>
-          <Button danger icon={<DeleteOutlined />} disabled={selected.length === 0} onClick={() => askDelete(selected)} data-testid="toolbar-delete">
-            删除
-          </Button>
+          {can('write') && (
+            <Button danger icon={<DeleteOutlined />} disabled={selected.length === 0} onClick={() => askDelete(selected)} data-testid="toolbar-delete">
+              删除
+            </Button>
+          )}
           {toolbarExtra?.(selected)}
           <Input
             ref={searchRef}

@@ -12,6 +12,7 @@ import { DepositRulesEditor } from './DepositRulesEditor';
 import { DocumentPrefixesEditor } from './DocumentPrefixesEditor';
 import { LeadersEditor } from './LeadersEditor';
 import { NameListEditor } from './NameListEditor';
+import { SignInRulesEditor } from './SignInRulesEditor';
 import { WorkCalendarEditor } from './WorkCalendarEditor';
 import { formPathOf, formToSettings, settingsToForm, type SettingsFormValues } from './settingsForm';
 
@@ -115,6 +116,11 @@ export function SettingsPage() {
           <Col span={24}>
             <Card size="small" title="工作日历（节假日和调休上班，用于计算办理期限）" style={{ marginBottom: 16 }}>
               <WorkCalendarEditor />
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card size="small" title="登录与锁定" style={{ marginBottom: 16 }}>
+              <SignInRulesEditor />
             </Card>
           </Col>
         </Row>

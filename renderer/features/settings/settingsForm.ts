@@ -29,6 +29,8 @@ export interface SettingsFormValues {
   dueSoonWorkdays: number | null;
   /** every year shown (bundled and the clerk's own), its days as text: one day or run of days per line */
   workCalendars: CalendarFormValues[];
+  idleLockMinutes: number | null;
+  loginLockout: { maxFailures: number | null; lockMinutes: number | null };
 }
 
 export interface CalendarFormValues {
@@ -63,6 +65,8 @@ export function settingsToForm(settings: LedgerSettings): SettingsFormValues {
     clueDeadlineDays: { ...settings.clueDeadlineDays },
     dueSoonWorkdays: settings.dueSoonWorkdays,
     workCalendars: effectiveCalendars(settings.workCalendars).map(calendarToForm),
+    idleLockMinutes: settings.idleLockMinutes,
+    loginLockout: { ...settings.loginLockout },
   };
 }
 
@@ -84,6 +88,8 @@ export type SettingsFormPatch = Pick<
   | 'clueDeadlineDays'
   | 'dueSoonWorkdays'
   | 'workCalendars'
+  | 'idleLockMinutes'
+  | 'loginLockout'
 >;
 
 export type FormToSettings = { ok: true; settings: SettingsFormPatch } | { ok: false; field: (string | number)[]; message: string };
@@ -131,6 +137,8 @@ export function formToSettings(form: SettingsFormValues): FormToSettings {
       clueDeadlineDays,
       dueSoonWorkdays: Number(form.dueSoonWorkdays ?? 0),
       workCalendars: calendars.calendars,
+      idleLockMinutes: Number(form.idleLockMinutes ?? 15),
+      loginLockout: { maxFailures: Number(form.loginLockout?.maxFailures ?? 5), lockMinutes: Number(form.loginLockout?.lockMinutes ?? 15) },
     },
   };
 }

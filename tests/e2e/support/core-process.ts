@@ -26,8 +26,9 @@ export class CoreProcess {
     });
   }
 
-  static async start(dbPath: string, operator = '测试员'): Promise<{ core: CoreProcess; info: LedgerInfo }> {
-    const child = fork(ENTRY, ['--db', dbPath, '--operator', operator], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  /** `requireLogin` starts the core as the app does: nobody works until an account signs in. */
+  static async start(dbPath: string, operator = '测试员', requireLogin = true): Promise<{ core: CoreProcess; info: LedgerInfo }> {
+    const child = fork(ENTRY, ['--db', dbPath, '--operator', operator, ...(requireLogin ? ['--require-login'] : [])], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const first = await new Promise<FromCore>((resolve, reject) => {
       child.once('message', (message: FromCore) => resolve(message));
       child.once('exit', (code) => reject(new Error(`core exited with code ${code} before it was ready`)));

@@ -3,6 +3,7 @@ import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import type { RecycledItem } from '../../../../shared/contract/system';
 import { api } from '../../../api/client';
+import { useCan } from '../../accounts/SessionContext';
 import { errorMessage } from '../../../lib/errors';
 
 interface Props {
@@ -23,9 +24,12 @@ export function RevealValue({ entity, id, field, masked, label }: Props) {
   const { message } = App.useApp();
   const [revealed, setRevealed] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const can = useCan();
 
   if (!masked) return <span className="fact-empty">—</span>;
   if (revealed !== null) return <span data-testid={`revealed-${field}`}>{revealed}</span>;
+  // only 管理员 may reveal personal data: the others see the masked value alone
+  if (!can('admin')) return <span data-testid={`masked-${field}`}>{masked}</span>;
 
   const reveal = async () => {
     setLoading(true);
