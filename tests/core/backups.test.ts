@@ -205,3 +205,25 @@ describe('recovery when the ledger cannot be opened', () => {
     expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
   });
 });
+
+describe('a copy cut short by a kill', () => {
+  it('leaves a .partial that the next copy under the same name clears instead of refusing to open the ledger', async () => {
+    const { takeBackupSync } = await import('../../electron/core/backup/copy');
+    const ledger = freshLedger();
+    const folder = tempFolder();
+    const at = new Date('2026-11-27T09:30:05Z');
+    const first = takeBackupSync(ledger.ctx.sqlite, { folder, dbPath: ledger.ctx.dbPath, at, reason: '升级前' });
+    // as if the core had been killed in the middle of this copy: no finished file, a half-written partial
+    fs.rmSync(first.path);
+    fs.writeFileSync(`${first.path}.partial`, 'half a copy');
+    const second = takeBackupSync(ledger.ctx.sqlite, { folder, dbPath: ledger.ctx.dbPath, at, reason: '升级前' });
+    expect(second.fileName).toBe(first.fileName);
+    expect(fs.existsSync(`${second.path}.partial`)).toBe(false);
+    const copy = new Database(second.path, { readonly: true });
+    try {
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      copy.close();
+    }
+  });
+});

@@ -34,7 +34,11 @@ function target(folder: string, dbPath: string, at: Date, reason: BackupReason):
   fs.mkdirSync(folder, { recursive: true });
   const fileName = freeName((name) => fs.existsSync(path.join(folder, name)), dbPath, at, reason);
   const final = path.join(folder, fileName);
-  return { final, partial: `${final}.partial`, fileName };
+  const partial = `${final}.partial`;
+  // a .partial can only be what a killed copy left (one program writes a ledger at a time): out of the way, or
+  // VACUUM INTO refuses ("output file already exists") and the ledger would not open after the kill
+  for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) removeQuietly(leftover);
+  return { final, partial, fileName };
 }
 
 /** Online backup (better-sqlite3 `backup()`), stepping so the core stays responsive. */
