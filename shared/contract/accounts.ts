@@ -79,5 +79,18 @@ export const accountsContract = domain('accounts', {
   resetPassword: adminMethod<AccountSummary>(true)(z.strictObject({ id, password: newPassword('新密码') }), '重置账号密码（同时解除锁定）'),
 });
 
-/** The only methods answered while nobody is signed in (or the session is locked): everything else is refused. */
-export const SIGN_IN_METHODS: ReadonlySet<string> = new Set(['accounts.status', 'accounts.setupFirstAdmin', 'accounts.login', 'accounts.logout', 'accounts.unlock']);
+/**
+ * The only methods answered while nobody is signed in (or the session is locked): everything else is refused. Besides
+ * signing in, the file's own health: whether the ledger is damaged (the recovery screen comes before sign-in), and
+ * the quick_check and start-up backup that follow the first paint — the sign-in screen is that first paint, and a
+ * clerk may sit at it for a while. Neither reveals or changes a record.
+ */
+export const SIGN_IN_METHODS: ReadonlySet<string> = new Set([
+  'accounts.status',
+  'accounts.setupFirstAdmin',
+  'accounts.login',
+  'accounts.logout',
+  'accounts.unlock',
+  'recovery.status',
+  'recovery.started',
+]);

@@ -227,3 +227,22 @@ describe('a copy cut short by a kill', () => {
     }
   });
 });
+
+describe('the start-up check in the app, where the first screen is the sign-in screen', () => {
+  it('answers recovery.status and runs quick_check and the start-up backup before anyone signs in', async () => {
+    const folder = tempFolder();
+    const dbPath = path.join(folder, 'ledger.db');
+    const ledger = openLedger({ dbPath, requireLogin: true, now: () => new Date(2026, 10, 27, 8, 0, 0) });
+    try {
+      expect((valueOf(await ledger.call('recovery.status', {})) as RecoveryStatus).mode).toBe('normal');
+      expect(valueOf(await ledger.call('recovery.started', {})) as QuickCheckResult).toEqual({ ok: true, problems: [] });
+      const startup = path.join(folder, 'backups', 'ledger-20261127-080000-启动.db');
+      for (let i = 0; i < 200 && !fs.existsSync(startup); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(fs.existsSync(startup)).toBe(true);
+      // the records themselves stay closed until someone signs in
+      expect(await ledger.call('companies.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    } finally {
+      await ledger.close();
+    }
+  });
+});

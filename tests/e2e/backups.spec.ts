@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../shared/contract/client';
 import { openLedger } from '../../electron/core/ledger';
-import { launchApp, type RunningApp } from './support/app';
+import { E2E_ADMIN, launchApp, signInThroughScreen, type RunningApp } from './support/app';
 
 /** The page's globals as the test reaches them (this file is compiled without the DOM library). */
 type PageGlobals = { ledger: Bridge };
@@ -79,7 +79,8 @@ describe('backups and restore', () => {
     bytes.fill(0, 0, 100);
     fs.writeFileSync(dbPath, bytes);
 
-    app = await launchApp({ dbPath });
+    // the recovery screen comes before any sign-in: the damaged file's accounts cannot be read
+    app = await launchApp({ dbPath, signIn: false });
     const { page } = app;
     const screen = page.getByTestId('recovery-page');
     await screen.waitFor();
@@ -89,6 +90,12 @@ describe('backups and restore', () => {
     expect(await page.getByTestId('restore-confirm').textContent()).toContain('已损坏的台账');
     await page.locator('.ant-modal-confirm').getByRole('button', { name: /^恢\s*复$/ }).click();
     await page.waitForEvent('load');
+    // the restored ledger was made before accounts existed in it: the first start asks for the administrator
+    await page.getByTestId('signin-screen').waitFor();
+    await app.core.call('accounts.setupFirstAdmin', E2E_ADMIN);
+    await app.core.call('accounts.logout', {});
+    await page.reload();
+    await signInThroughScreen(page, E2E_ADMIN);
     await page.getByRole('menuitem', { name: '设置' }).waitFor();
     expect(await companyNames(page)).toEqual(['甲公司']);
     expect(fs.readdirSync(path.join(path.dirname(dbPath), '已损坏的台账'))).toHaveLength(1);

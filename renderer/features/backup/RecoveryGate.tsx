@@ -22,11 +22,14 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
       const latest = await api().recovery.status({});
       if (alive) setStatus(latest);
     };
-    void refresh();
-    // quick_check and the start-up backup wait until the first grid page is on screen
-    void afterFirstPage()
+    // a core that cannot answer shows its own error on the first page's calls; the gate then just shows the app
+    const quietly = (error: unknown) => console.warn('recovery check', error);
+    refresh().catch(quietly);
+    // quick_check and the start-up backup wait until the first grid page (or the sign-in screen) is on screen
+    afterFirstPage()
       .then(() => api().recovery.started({}))
-      .then((check) => (check.ok ? undefined : refresh()));
+      .then((check) => (check.ok ? undefined : refresh()))
+      .catch(quietly);
     const onDiskError = () => void refresh();
     window.addEventListener(DISK_ERROR_EVENT, onDiskError);
     return () => {
