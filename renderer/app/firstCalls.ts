@@ -3,7 +3,15 @@ import { locationFromHash } from './routes';
 
 type Call = readonly [method: string, input: unknown];
 
-/** What every page needs: the settings (code lists, county name) and the companies (names in grids and forms). */
+/**
+ * Before any page: whether the ledger is sound and who is signed in (the recovery and sign-in gates wait for these
+ * before they show the page), then what every page needs: the settings (code lists, county name) and the companies
+ * (names in grids and forms).
+ */
+const GATES: Call[] = [
+  ['recovery.status', {}],
+  ['accounts.status', {}],
+];
 const SHARED: Call[] = [
   ['settings.get', {}],
   ['companies.list', {}],
@@ -13,20 +21,20 @@ const SHARED: Call[] = [
 export const FIRST_PAGE = 100;
 
 /**
- * The calls the page the window opens on makes first, in the order the core should answer them: its grid's first
- * page, then the shared data, then the rest. Must match the pages' own calls exactly (method and input), or the
+ * The calls the page the window opens on makes first, in the order the core should answer them: the two gates, its
+ * grid's first page, then the shared data, then the rest. Must match the pages' own calls exactly (method and input), or the
  * prefetched answer is simply not used.
  */
 export function firstCalls(): Call[] {
   const { route, id } = locationFromHash();
-  if (id !== null) return SHARED;
+  if (id !== null) return [...GATES, ...SHARED];
   switch (route) {
     case 'projects':
     case 'companies':
-      return [[`${route}.list`, { limit: FIRST_PAGE }], ...SHARED];
+      return [...GATES, [`${route}.list`, { limit: FIRST_PAGE }], ...SHARED];
     case 'clues':
-      return [['clues.list', { view: initialClueView(), limit: FIRST_PAGE }], ...SHARED, ['clues.viewCounts', {}]];
+      return [...GATES, ['clues.list', { view: initialClueView(), limit: FIRST_PAGE }], ...SHARED, ['clues.viewCounts', {}]];
     default:
-      return SHARED;
+      return [...GATES, ...SHARED];
   }
 }
