@@ -129,7 +129,15 @@ export async function benchGridInteraction(options: { dbPath: string; folder: st
     await page.goto(`${new URL(page.url()).origin}/#/clues?view=all`);
     await page.getByTestId('grid-loading-more').waitFor({ timeout: 60_000 });
     await page.getByTestId('grid-loading-more').waitFor({ state: 'detached', timeout: 600_000 });
-    const total = Number((await page.getByTestId('grid-count-total').textContent())?.replace(/\D/g, '') ?? 0);
+    // the count follows the last chunk one render later: wait until it has stood still for a second
+    const countNow = async () => Number((await page.getByTestId('grid-count-total').textContent())?.replace(/\D/g, '') ?? 0);
+    let total = await countNow();
+    for (let still = 0; still < 10; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const next = await countNow();
+      still = next === total ? still + 1 : 0;
+      total = next;
+    }
     const ours = await measure(page, (query) => timeOurSearch(page, query), options.runs, total, words);
     return { ours, bare };
   } catch (error) {
