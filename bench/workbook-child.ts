@@ -12,10 +12,9 @@ import { problemEntity } from '../shared/domain/problem';
 import { projectEntity } from '../shared/domain/project';
 import { openLedger } from '../electron/core/ledger';
 import { exportWeeklyWorkbook } from '../electron/core/reports/workbook/weekly-workbook';
+import { columnName } from '../electron/core/db/column-name';
 
 const [dbPath, side, out] = process.argv.slice(2) as [string, 'ours' | 'bare', string];
-
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 async function bare(): Promise<number> {
   const db = new Database(dbPath, { readonly: true });
@@ -29,7 +28,7 @@ async function bare(): Promise<number> {
   for (const [name, table, entity] of ledgers) {
     const sheet = workbook.addWorksheet(name);
     // the stored columns the ledger sheet shows (computed ones, such as 应存保证金, have no column to read)
-    const columns = entity.fields.filter((f) => !f.hiddenInGrid && !f.computed).map((f) => snake(f.key));
+    const columns = entity.fields.filter((f) => !f.hiddenInGrid && !f.computed).map((f) => columnName(f.key));
     sheet.addRow(columns).commit();
     const select = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${table} WHERE deleted_at IS NULL ORDER BY id`).raw();
     for (const values of select.iterate() as Iterable<unknown[]>) {

@@ -1,30 +1,20 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocument, renderDocuments } from '../../shared/print';
 import { ALL_FORMS, numberedNotice } from './fixtures';
 import { PAGE_NUMBER_INSET_MM, TEXT_BLOCK } from './official-page';
 import { inkBox } from './ink';
-import { PREVIEW_DIR, Printer, compact, pageCount, pageImage, pdfPageTexts, pdfText, writePreviewPngs } from './printer';
+import { printerForSuite, compact, pageCount, pageImage, pdfPageTexts, pdfText, writePreviewPngs } from './printer';
 
 const NOTICES = 20;
 
 describe('batch printing: many documents in one PDF', { timeout: 180_000 }, () => {
-  let printer: Printer;
-  const timings: Record<string, number> = {};
-  beforeAll(async () => {
-    printer = await Printer.start();
-  }, 60_000);
-  afterAll(async () => {
-    await printer.close();
-    fs.mkdirSync(PREVIEW_DIR, { recursive: true });
-    fs.writeFileSync(path.join(PREVIEW_DIR, 'batch-timings.json'), JSON.stringify(timings, null, 2));
-  });
+  const suite = printerForSuite('batch-timings.json');
+  const { timings } = suite;
 
   it(`${NOTICES} notices: each starts on a new page, numbers its own pages from — 1 —, odd right and even left`, async () => {
-    const single = await printer.pdf(renderDocument(numberedNotice(1)), 'single-notice');
+    const single = await suite.printer().pdf(renderDocument(numberedNotice(1)), 'single-notice');
     const perNotice = pageCount(single.file);
-    const { file, ms } = await printer.pdf(renderDocuments(Array.from({ length: NOTICES }, (_, i) => numberedNotice(i + 1))), 'batch');
+    const { file, ms } = await suite.printer().pdf(renderDocuments(Array.from({ length: NOTICES }, (_, i) => numberedNotice(i + 1))), 'batch');
     timings[`${NOTICES} notices pdf ms`] = Math.round(ms);
     timings[`${NOTICES} notices pages`] = pageCount(file);
     writePreviewPngs(file, 'batch', 4);
@@ -46,8 +36,8 @@ describe('batch printing: many documents in one PDF', { timeout: 180_000 }, () =
   it('a batch of every form type prints the sum of their pages, in order', async () => {
     const forms = Object.values(ALL_FORMS);
     let expected = 0;
-    for (const [i, form] of forms.entries()) expected += pageCount((await printer.pdf(renderDocument(form), `mixed-${i}`)).file);
-    const { file } = await printer.pdf(renderDocuments(forms), 'mixed');
+    for (const [i, form] of forms.entries()) expected += pageCount((await suite.printer().pdf(renderDocument(form), `mixed-${i}`)).file);
+    const { file } = await suite.printer().pdf(renderDocuments(forms), 'mixed');
     expect(pageCount(file)).toBe(expected);
     const text = compact(pdfText(file));
     const positions = forms.map((form) => text.indexOf(compact(form.heading.number ?? '')));
@@ -58,7 +48,7 @@ describe('batch printing: many documents in one PDF', { timeout: 180_000 }, () =
   it('records how long a preview takes to lay out (budgets are checked by npm run bench, not here)', async () => {
     const html = renderDocument(ALL_FORMS.rectification);
     const runs: number[] = [];
-    for (let i = 0; i < 5; i++) runs.push(await printer.previewMs(html));
+    for (let i = 0; i < 5; i++) runs.push(await suite.printer().previewMs(html));
     timings['preview ms (median of 5)'] = Math.round([...runs].sort((a, b) => a - b)[2] ?? 0);
     const started = performance.now();
     for (let i = 0; i < 100; i++) renderDocument(ALL_FORMS.rectification);

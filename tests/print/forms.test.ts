@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentContent } from '../../shared/contract/documents';
 import { GBT9704, renderDocument } from '../../shared/print';
 import { ALL_FORMS, clue, projectPlan, rectification, supervision } from './fixtures';
 import { inkBox } from './ink';
 import { PAGE_NUMBER_INSET_MM, TEXT_BLOCK, measureOfficialPage, middle } from './official-page';
-import { PREVIEW_DIR, Printer, compact, pageCount, pageImage, pageSizeMm, pdfText, redPixels, writePreviewPngs } from './printer';
+import { printerForSuite, compact, pageCount, pageImage, pageSizeMm, pdfText, redPixels, writePreviewPngs } from './printer';
 
 /** What each form must show, taken from its fixture: the number, the addressee, and the facts it exists to carry. */
 const EXPECTED_TEXT: Record<keyof typeof ALL_FORMS, string[]> = {
@@ -35,20 +33,12 @@ function documentText(pdf: string): string {
 }
 
 describe('official forms printed through Chromium (GB/T 9704 page)', { timeout: 120_000 }, () => {
-  let printer: Printer;
-  const timings: Record<string, number> = {};
-  beforeAll(async () => {
-    printer = await Printer.start();
-  }, 60_000);
-  afterAll(async () => {
-    await printer.close();
-    fs.mkdirSync(PREVIEW_DIR, { recursive: true });
-    fs.writeFileSync(path.join(PREVIEW_DIR, 'form-timings.json'), JSON.stringify(timings, null, 2));
-  });
+  const suite = printerForSuite('form-timings.json');
+  const { timings } = suite;
 
   for (const [name, content] of Object.entries(ALL_FORMS) as [keyof typeof ALL_FORMS, DocumentContent][]) {
     it(`${content.heading.title}: number, addressee and facts in the text; A4; margins, rule and page numbers where the standard puts them`, async () => {
-      const { file, ms } = await printer.pdf(renderDocument(content), name);
+      const { file, ms } = await suite.printer().pdf(renderDocument(content), name);
       timings[`${name} pdf ms`] = Math.round(ms);
       writePreviewPngs(file, name);
 
@@ -95,14 +85,14 @@ describe('official forms printed through Chromium (GB/T 9704 page)', { timeout: 
 
   it('a preview before issue says the number comes at issue, and prints no number', async () => {
     const preview = { ...rectification, heading: { ...rectification.heading, number: null } };
-    const { file } = await printer.pdf(renderDocument(preview), 'rectification-preview');
+    const { file } = await suite.printer().pdf(renderDocument(preview), 'rectification-preview');
     const text = documentText(file);
     expect(text).toContain('（文号签发时生成）');
     expect(text).not.toContain('〔2026〕3号');
   });
 
   it('the masthead, number and title are centred on the text block, the masthead printed in red', async () => {
-    const { file } = await printer.pdf(renderDocument(supervision), 'centring');
+    const { file } = await suite.printer().pdf(renderDocument(supervision), 'centring');
     const image = pageImage(file, 1);
     const ink = measureOfficialPage(image);
     const centre = (TEXT_BLOCK.leftMm + TEXT_BLOCK.rightMm) / 2;

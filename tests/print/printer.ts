@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { PDF_OPTIONS } from '../../shared/print';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/browser';
 import { readPgm, type GrayImage, type Region } from './ink';
@@ -108,4 +109,28 @@ export function redPixels(pdf: string, page: number, region: Required<Region>): 
   let red = 0;
   for (let i = 0; i < pixels.length; i += 3) if ((pixels[i] ?? 0) > 180 && (pixels[i + 1] ?? 255) < 90 && (pixels[i + 2] ?? 255) < 90) red++;
   return red;
+}
+
+/**
+ * One Chromium for a whole test file, with the render times it collects written to test-results/print/<name> at the
+ * end (for looking at, never asserted). Call at the top of a describe block.
+ */
+export function printerForSuite(timingsFile: string): { printer: () => Printer; timings: Record<string, number> } {
+  let printer: Printer | undefined;
+  const timings: Record<string, number> = {};
+  beforeAll(async () => {
+    printer = await Printer.start();
+  }, 60_000);
+  afterAll(async () => {
+    await printer?.close();
+    fs.mkdirSync(PREVIEW_DIR, { recursive: true });
+    fs.writeFileSync(path.join(PREVIEW_DIR, timingsFile), JSON.stringify(timings, null, 2));
+  });
+  return {
+    printer: () => {
+      if (!printer) throw new Error('the printer has not started');
+      return printer;
+    },
+    timings,
+  };
 }

@@ -12,9 +12,7 @@ import { timestamp, type CoreContext } from '../context';
 import { fromColumn, toColumn } from '../records/codec';
 import { formatYearlyNumber } from '../sequences';
 import type { RowAction } from './plan';
-
-/** Kysely's CamelCasePlugin spelling of a name in SQL: clueWorkers → clue_workers. */
-const snake = (name: string) => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+import { columnName } from '../db/column-name';
 
 const REF_TABLES: Partial<Record<FieldDef['type'], { table: string; noun: string }>> = {
   companyRef: { table: 'companies', noun: '单位' },
@@ -42,9 +40,9 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
   const sqlite = ctx.sqlite;
   const fields = inputFields(input.entity);
   const at = timestamp(ctx);
-  const table = snake(input.table);
+  const table = columnName(input.table);
   const parentKeys = Object.keys(input.parent);
-  const columns = ['version', 'created_at', 'created_by', 'updated_at', 'updated_by', 'is_demo', ...fields.map((f) => snake(f.key)), ...parentKeys.map(snake)];
+  const columns = ['version', 'created_at', 'created_by', 'updated_at', 'updated_by', 'is_demo', ...fields.map((f) => columnName(f.key)), ...parentKeys.map(columnName)];
   const insert = sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   const audit = sqlite.prepare('INSERT INTO audit_log (at, operator, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const live = new Map<string, Database.Statement>();
@@ -88,7 +86,7 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
     const row = selectRow.get(id) as Record<string, unknown> | undefined;
     if (!row || row['deleted_at'] != null) throw new LedgerError('NOT_FOUND', `要更新的${input.entity.label}已被删除`);
     const current: Record<string, FieldValue> = {};
-    for (const field of fields) current[field.key] = fromColumn(field, row[snake(field.key)]);
+    for (const field of fields) current[field.key] = fromColumn(field, row[columnName(field.key)]);
     const merged: RecordValues = { ...current, ...patch };
     const diff = changedFields(current, merged);
     if (!diff) return false;
@@ -97,7 +95,7 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
     refuseRefs(merged);
     const changed = fields.filter((f) => f.key in diff.after);
     sqlite
-      .prepare(`UPDATE ${table} SET ${changed.map((f) => `${snake(f.key)} = ?`).join(', ')}, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?`)
+      .prepare(`UPDATE ${table} SET ${changed.map((f) => `${columnName(f.key)} = ?`).join(', ')}, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?`)
       .run(...changed.map((f) => toColumn(f, merged[f.key])), at, ctx.operator, id);
     audit.run(at, ctx.operator, input.table, id, 'update', JSON.stringify(diff.before), JSON.stringify(diff.after));
     return true;
@@ -127,7 +125,7 @@ function rowError(row: number, error: unknown, entity: EntityDef): LedgerError {
   if (error instanceof LedgerError) message = error.message;
   else if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
     const column = /\.(\w+)$/.exec((error as Error).message)?.[1] ?? '';
-    const field = entity.fields.find((f) => snake(f.key) === column);
+    const field = entity.fields.find((f) => columnName(f.key) === column);
     message = `${field?.label ?? '编号'}：已被另一条${entity.label}使用（可能是刚刚在别处登记的）`;
   } else throw error;
   return new LedgerError(error instanceof LedgerError ? error.code : 'CONFLICT', `第${row}行：${message}。未导入任何一行。`);

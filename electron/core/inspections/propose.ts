@@ -3,6 +3,7 @@ import { CHECKLIST } from '../../../shared/domain/inspection';
 import type { CoreContext } from '../context';
 import { readSettings } from '../settings/store';
 import { inspectionService } from './service';
+import { columnName } from '../db/column-name';
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -21,7 +22,7 @@ export async function proposeProblems(ctx: CoreContext, inspectionId: number): P
   const responsibleUnit = await responsibleUnitOf(ctx, inspection);
   const place = await placeOf(ctx, inspection);
   const date = String(inspection['inspectionDate']);
-  return CHECKLIST.filter((item) => inspection[snake(item.key)] === '不合格' || inspection[item.key] === '不合格')
+  return CHECKLIST.filter((item) => inspection[columnName(item.key)] === '不合格' || inspection[item.key] === '不合格')
     .filter((item) => !covered.has(item.label))
     .map((item): ProposedProblem => ({
       checkItem: item.label,
@@ -32,8 +33,6 @@ export async function proposeProblems(ctx: CoreContext, inspectionId: number): P
       deadline: addDays(date, settings.problemDeadlineDays),
     }));
 }
-
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 async function responsibleUnitOf(ctx: CoreContext, inspection: Record<string, unknown>): Promise<string> {
   let companyId = typeof inspection['companyId'] === 'number' ? inspection['companyId'] : null;
