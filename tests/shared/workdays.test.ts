@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WorkdayCalendar } from '../../shared/calendar/workdays';
 
@@ -35,5 +36,26 @@ describe('working-day calendar', () => {
     expect(calendar.workdaysBetween('2026-11-27', '2026-11-30')).toBe(1);
     expect(calendar.workdaysBetween('2026-09-30', '2026-10-10')).toBe(3);
     expect(calendar.workdaysBetween('2026-11-30', '2026-11-27')).toBe(0);
+  });
+
+  it('works out working days between any two dates exactly as counting them one by one does', () => {
+    const custom = new WorkdayCalendar([{ year: 2027, holidays: ['2027-01-01', '2027-01-02', '2027-05-03'], makeUpWorkdays: ['2027-01-09', '2027-01-04'] }]);
+    const day = fc.integer({ min: Date.parse('1998-06-01'), max: Date.parse('2028-12-31') }).map((ms) => new Date(ms).toISOString().slice(0, 10));
+    const countOneByOne = (c: WorkdayCalendar, from: string, to: string) => {
+      let count = 0;
+      for (let d = c.addWorkdays(from, 0); d < to; ) {
+        d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        if (c.isWorkday(d)) count++;
+      }
+      return count;
+    };
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), fc.boolean(), (from, span, useCustom) => {
+        const c = useCustom ? custom : calendar;
+        const to = new Date(Date.parse(`${from}T00:00:00Z`) + span * 86_400_000).toISOString().slice(0, 10);
+        expect(c.workdaysBetween(from, to)).toBe(countOneByOne(c, from, to));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,6 +3,7 @@ import type { ClueFigureRow, ClueFigures } from '../../../shared/contract/clues'
 import { toIsoDate } from '../../../shared/dates';
 import { formatRate } from '../../../shared/rates';
 import type { CoreContext } from '../context';
+import { OPEN_CLUE } from './views';
 
 type GroupBy = ClueFigures['groupBy'];
 
@@ -62,7 +63,7 @@ export async function clueFigures(ctx: CoreContext, from: string, to: string, gr
     .selectFrom('clues')
     .select([key.as('k'), sql<number>`count(*)`.as('overdueNow')])
     .where('deletedAt', 'is', null)
-    .where(sql<boolean>`status NOT IN ('已办结', '已归档')`)
+    .where(OPEN_CLUE)
     .where('deadline', '<', today)
     .groupBy('k')
     .execute();

@@ -6,7 +6,7 @@ import { RecordService } from '../records/service';
 import { referenceProblems } from '../references';
 import { formatYearlyNumber, nextInSequence } from '../sequences';
 import { readSettings } from '../settings/store';
-import { dueContext, withDueState } from './due';
+import { dueContext, dueFields } from './due';
 
 /** The year a new clue is numbered in: its received date's, or this year's. */
 export function clueYear(record: RecordValues): number {
@@ -47,10 +47,11 @@ export const clueService = new RecordService(
     async afterInsert(id, record, trx, ctx) {
       await trx.insertInto('clueEvents').values(registrationEvent(id, record, ctx.operator, timestamp(ctx))).execute();
     },
+    decorateReads: ['status', 'deadline', 'closedOnTime'],
     async decorate(records: LedgerRecord[], ctx: CoreContext) {
       if (records.length === 0) return;
       const due = dueContext(ctx, await readSettings(ctx.db));
-      for (let i = 0; i < records.length; i++) records[i] = withDueState(records[i] as LedgerRecord, due);
+      for (const record of records) Object.assign(record, dueFields(record, due));
     },
   },
 );

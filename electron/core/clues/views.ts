@@ -2,7 +2,8 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { ClueViewName } from '../../../shared/contract/clues';
 import { CLUE_VIEWS } from '../../../shared/contract/clues';
 import type { CoreContext } from '../context';
-import { dueSoonLimit, type DueContext } from './due';
+import { CLUE_STATES } from '../../../shared/domain/clue-workflow';
+import { CLOSED_STATES, dueSoonLimit, type DueContext } from './due';
 
 /** Monday and Sunday of the week containing `today` (the clerks' week starts on Monday). */
 export function weekOf(today: string): { monday: string; sunday: string } {
@@ -12,18 +13,22 @@ export function weekOf(today: string): { monday: string; sunday: string } {
   return { monday: iso(t - weekday * 86_400_000), sunday: iso(t + (6 - weekday) * 86_400_000) };
 }
 
-const OPEN = sql<SqlBool>`status NOT IN ('已办结', '已归档')`;
+/**
+ * Clues still being handled, named state by state: `status IN (…)` reads the (status, deadline) index where
+ * `NOT IN` the closed states makes SQLite walk all of it.
+ */
+export const OPEN_CLUE = sql<SqlBool>`status IN (${sql.join(CLUE_STATES.filter((state) => !(CLOSED_STATES as readonly string[]).includes(state)))})`;
 
 /** Each saved view as one SQL condition, so lists and counts use the indexes and never load rows to filter. */
 export function viewCondition(view: ClueViewName, due: DueContext): Expression<SqlBool> {
   const week = weekOf(due.today);
   switch (view) {
     case 'todo':
-      return OPEN;
+      return OPEN_CLUE;
     case 'dueSoon':
-      return sql<SqlBool>`(${OPEN} AND deadline >= ${due.today} AND deadline <= ${dueSoonLimit(due)})`;
+      return sql<SqlBool>`(${OPEN_CLUE} AND deadline >= ${due.today} AND deadline <= ${dueSoonLimit(due)})`;
     case 'overdue':
-      return sql<SqlBool>`(${OPEN} AND deadline < ${due.today})`;
+      return sql<SqlBool>`(${OPEN_CLUE} AND deadline < ${due.today})`;
     case 'supervised':
       return sql<SqlBool>`supervised = 1`;
     case 'leaderOwned':

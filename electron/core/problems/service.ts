@@ -34,6 +34,7 @@ export const problemService = new RecordService(
         .values({ problemId: id, date: String(record['foundDate']), action: '登记问题', fromState: null, toState: '待整改', note: `整改期限${String(record['deadline'])}`, operator: ctx.operator, at: timestamp(ctx) })
         .execute();
     },
+    decorateReads: ['status', 'deadline'],
     async decorate(records: LedgerRecord[], ctx: CoreContext) {
       const today = toIsoDate(ctx.now());
       for (let i = 0; i < records.length; i++) records[i] = withProblemDue(records[i] as LedgerRecord, today);

@@ -37,6 +37,7 @@ export const projectService = new RecordService(
   { ...projectEntity, name: 'projects' },
   {
     validate: (record, trx) => companyRefProblems(record, trx),
+    decorateReads: ['contractPrice', 'depositRecord', 'contractorId'],
     async decorate(records: LedgerRecord[], ctx) {
       if (records.length === 0) return;
       const { depositRules } = await readSettings(ctx.db);

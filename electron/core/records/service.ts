@@ -1,7 +1,7 @@
 import type { Expression, Kysely, SqlBool, Transaction } from 'kysely';
 import type { LedgerRecord } from '../../../shared/contract/records';
-import type { EntityDef } from '../../../shared/domain/field';
-import { personalKindOf } from '../../../shared/domain/field';
+import type { EntityDef, FieldDef } from '../../../shared/domain/field';
+import { inputFields, personalKindOf } from '../../../shared/domain/field';
 import { checkRecord, withDefaults, type RecordValues } from '../../../shared/domain/schema';
 import type { FieldValue } from '../../../shared/domain/values';
 import { fieldErrors, LedgerError, type FieldError } from '../../../shared/errors';
@@ -9,7 +9,8 @@ import { maskPersonal } from '../../../shared/mask';
 import { changedFields, writeAudit } from '../audit/audit';
 import { timestamp, type CoreContext } from '../context';
 import type { LedgerDb, RecordTable } from '../db/schema';
-import { rowFromValues, valuesFromRow } from './codec';
+import { columnName } from '../db/column-name';
+import { fromColumn, rowFromValues, valuesFromRow } from './codec';
 
 /** What an entity adds to the generic record behaviour. */
 export interface RecordHooks {
@@ -23,6 +24,8 @@ export interface RecordHooks {
   afterInsert?(id: number, record: RecordValues, trx: Transaction<LedgerDb>, ctx: CoreContext): Promise<void>;
   /** adds computed values (e.g. the required deposit) to records as they are read */
   decorate?(records: LedgerRecord[], ctx: CoreContext): Promise<void>;
+  /** the stored fields decorate reads, so a narrow read (listColumns) still gives it what it needs */
+  decorateReads?: readonly string[];
 }
 
 const META_COLUMNS = ['id', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'deletedAt', 'isDemo'] as const;
@@ -52,6 +55,28 @@ export class RecordService {
     query = query.orderBy('id');
     if (page.limit !== undefined) query = query.limit(page.limit);
     return this.present(await query.execute(), ctx);
+  }
+
+  /**
+   * A page of live records in id order holding only `keys` (and what decorate reads), presented as `list` presents
+   * them (computed values, personal data masked): writing out a 100,000-row ledger this way builds a few values per
+   * record instead of every field, and reads with one prepared statement instead of a query builder.
+   */
+  listColumns(ctx: CoreContext, keys: readonly string[], page: { afterId: number; limit: number }): Promise<LedgerRecord[]> {
+    const wanted = new Set([...keys, ...(this.hooks.decorateReads ?? [])]);
+    const fields = inputFields(this.entity).filter((field) => wanted.has(field.key));
+    const select = ctx.sqlite
+      .prepare(`SELECT id, ${fields.map((f) => `"${columnName(f.key)}"`).join(', ')} FROM "${this.table}" WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?`)
+      .raw();
+    const records = (select.all(page.afterId, page.limit) as unknown[][]).map((row) => {
+      const record: Record<string, unknown> = { id: row[0] };
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i] as FieldDef;
+        record[field.key] = fromColumn(field, row[i + 1]);
+      }
+      return record as LedgerRecord;
+    });
+    return this.finishPresenting(records, fields, ctx);
   }
 
   async get(ctx: CoreContext, id: number): Promise<LedgerRecord> {
@@ -219,8 +244,13 @@ export class RecordService {
       Object.assign(record, valuesFromRow(this.entity, row));
       return record as LedgerRecord;
     });
+    return this.finishPresenting(records, this.entity.fields, ctx);
+  }
+
+  /** Computed values added, then personal data in `fields` masked. */
+  private async finishPresenting(records: LedgerRecord[], fields: readonly FieldDef[], ctx: CoreContext): Promise<LedgerRecord[]> {
     await this.hooks.decorate?.(records, ctx);
-    for (const field of this.entity.fields) {
+    for (const field of fields) {
       const kind = personalKindOf(field);
       if (!kind) continue;
       for (const record of records) {

@@ -4,6 +4,7 @@ import type { StatsTable, TownshipStats } from '../../../../shared/contract/repo
 import type { EntityDef, FieldDef } from '../../../../shared/domain/field';
 import { STATS_COLUMNS } from '../../../../shared/reports/stats-columns';
 import { cellValue, fenToWanNumber, safeText } from './cells';
+import { SheetRowWriter } from './row-xml';
 import { BODY_FONT, BORDER, COUNT_FORMAT, HEADER_FILL, HEADER_FONT, MONEY_FORMAT, PAGE_FOOTER, printSetup, TEXT_FORMAT, TITLE_FONT, TOTAL_FONT, UNIT_FONT } from './styles';
 
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -123,12 +124,12 @@ export interface LedgerSheetSpec {
   fields: readonly FieldDef[];
 }
 
-/** Writes a ledger sheet's heading and header row and returns a function that appends one record at a time. */
+/** Writes a ledger sheet's heading and header row and returns the writer of its body rows, one record at a time. */
 export function startLedgerSheet(
   workbook: Workbook,
   spec: LedgerSheetSpec,
   names: { company: (id: number) => string; project: (id: number) => string },
-): { add(record: LedgerRecord): void; finish(): void } {
+): { add(record: LedgerRecord): void; drain(): Promise<void>; finish(): void } {
   const fields = spec.fields;
   const sheet = workbook.addWorksheet(spec.name, { pageSetup: printSetup('3:3'), headerFooter: PAGE_FOOTER, views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }] });
   sheet.columns = [{ width: 6 }, ...fields.map((field) => ({ width: Math.max(8, Math.min(40, Math.round((field.width ?? 100) / 7))) }))];
@@ -140,28 +141,26 @@ export function startLedgerSheet(
     styleHeaderCell(header.getCell(i + 1));
   });
   header.commit();
-  // One style object per column, shared by all its cells: exceljs recognises a style object it has seen (a WeakMap)
-  // instead of serialising it again for every cell, which is most of the cost of a large styled sheet.
-  const serialStyle: Partial<ExcelJS.Style> = { border: BORDER, font: BODY_FONT };
-  const fieldStyles: Partial<ExcelJS.Style>[] = fields.map((field) => ({
-    border: BORDER,
-    font: BODY_FONT,
-    alignment: { vertical: 'middle', wrapText: field.type === 'longtext' },
-    // codes, ID and account numbers are text: Excel must never turn them into numbers and lose digits
-    numFmt: field.type === 'money' ? MONEY_FORMAT : field.type === 'int' ? COUNT_FORMAT : TEXT_FORMAT,
-  }));
+  const columnStyles: Partial<ExcelJS.Style>[] = [
+    { border: BORDER, font: BODY_FONT },
+    ...fields.map((field) => ({
+      border: BORDER,
+      font: BODY_FONT,
+      alignment: { vertical: 'middle' as const, wrapText: field.type === 'longtext' },
+      // codes, ID and account numbers are text: Excel must never turn them into numbers and lose digits
+      numFmt: field.type === 'money' ? MONEY_FORMAT : field.type === 'int' ? COUNT_FORMAT : TEXT_FORMAT,
+    })),
+  ];
+  const rows = new SheetRowWriter(sheet, workbook, columnStyles, 4);
   let serial = 0;
   return {
     add(record) {
       serial++;
-      const row = sheet.addRow([serial, ...fields.map((field) => cellValue(field, record[field.key], names))]);
-      row.getCell(1).style = serialStyle;
-      fieldStyles.forEach((style, index) => {
-        row.getCell(index + 2).style = style;
-      });
-      row.commit();
+      rows.add([serial, ...fields.map((field) => cellValue(field, record[field.key], names))]);
     },
+    drain: () => rows.drain(),
     finish() {
+      rows.flush();
       sheet.commit();
     },
   };

@@ -46,10 +46,10 @@ export async function exportWeeklyWorkbook(ctx: CoreContext, options: WeeklyExpo
   const report = await weeklyReport(ctx, options.week);
   const today = formatChineseDate(toIsoDate(ctx.now()));
   const unitLine = (period: string) => `填报单位：${report.issuingAuthority}\u3000\u3000统计期间：${period}\u3000\u3000填报日期：${today}\u3000\u3000金额单位：万元`;
-  const ledgers: { service: RecordService; name: string; entity: EntityDef }[] = [
-    { service: projectService, name: '项目台账', entity: projectEntity },
-    { service: clueService, name: '线索台账', entity: clueEntity },
-    { service: problemService, name: '整改问题台账', entity: problemEntity },
+  const ledgers: { service: RecordService; name: string; entity: EntityDef; fields: FieldDef[] }[] = [
+    { service: projectService, name: '项目台账', entity: projectEntity, fields: ledgerFields(projectEntity) },
+    { service: clueService, name: '线索台账', entity: clueEntity, fields: ledgerFields(clueEntity) },
+    { service: problemService, name: '整改问题台账', entity: problemEntity, fields: ledgerFields(problemEntity) },
   ];
   const total = await countLedgerRows(ctx);
   const names = await referenceNames(ctx);
@@ -68,21 +68,22 @@ export async function exportWeeklyWorkbook(ctx: CoreContext, options: WeeklyExpo
     for (const ledger of ledgers) {
       const sheet = startLedgerSheet(
         workbook,
-        { name: ledger.name, title: `${report.countyName}${ledger.name}`, unitLine: `填报单位：${report.issuingAuthority}\u3000\u3000截至：${today}\u3000\u3000金额单位：元`, entity: ledger.entity, fields: ledgerFields(ledger.entity) },
+        { name: ledger.name, title: `${report.countyName}${ledger.name}`, unitLine: `填报单位：${report.issuingAuthority}\u3000\u3000截至：${today}\u3000\u3000金额单位：元`, entity: ledger.entity, fields: ledger.fields },
         names,
       );
+      const keys = ledger.fields.map((field) => field.key);
       let afterId = 0;
       for (;;) {
         if (options.signal?.aborted) throw new LedgerError('CANCELLED', '已取消导出周报，未生成文件。');
-        const page: LedgerRecord[] = await ledger.service.list(ctx, { afterId, limit: PAGE });
+        const page: LedgerRecord[] = await ledger.service.listColumns(ctx, keys, { afterId, limit: PAGE });
         for (const record of page) sheet.add(record);
         done += page.length;
         options.onProgress?.(done, total);
         if (page.length < PAGE) break;
         afterId = page[page.length - 1]?.id ?? afterId;
-        // SQLite answers synchronously, so without a real turn of the event loop the file writes would pile up in
-        // memory until the end, and no other call (a progress poll, 取消) would be answered meanwhile
-        await new Promise((resolve) => setImmediate(resolve));
+        // a real turn of the event loop (so a progress poll or 取消 is answered), and a pause while the compressor is
+        // behind, so the sheet never waits in memory whole
+        await sheet.drain();
       }
       sheet.finish();
     }
