@@ -74,6 +74,26 @@ export interface WeeklyReport {
 const isoDate = (label: string) => z.string().refine((t) => isIsoDate(t), { error: `${label}应为有效日期（如2026-01-05）` });
 export const isoWeek = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, { error: '周次格式应为 2026-W48' });
 
+/** 两清零: a government-invested project that still owes wages (it has open clues). */
+export interface ClearanceProject {
+  id: number;
+  name: string;
+  openClues: number;
+  /** 涉及金额 of its open clues, fen */
+  owedFen: number;
+}
+
+export interface Clearance {
+  /** government-invested projects that still have an open clue, the largest amount first */
+  projects: ClearanceProject[];
+  /** open clues on those projects and their 涉及金额: what remains to clear */
+  openClues: number;
+  remainingFen: number;
+  /** clues on government-invested projects closed in the period, and the 解决金额 recorded when closing them */
+  clearedClues: number;
+  clearedFen: number;
+}
+
 export const reportsContract = domain('reports', {
   weekly: query<WeeklyReport>()(z.strictObject({ week: isoWeek.optional() }).optional(), '周报统计：本周和本年累计，按乡镇和来源'),
   // a read: it changes no record, so a 查看 account can take the report to the city too
@@ -81,6 +101,7 @@ export const reportsContract = domain('reports', {
     z.strictObject({ week: isoWeek.optional() }).optional(),
     '导出周报工作簿（统计表和台账）到导出文件夹：后台任务，可看进度、可取消',
   ),
+  clearance: query<Clearance>()(z.strictObject({ from: isoDate('开始日期'), to: isoDate('结束日期') }), '两清零：尚欠工资的政府投资项目，及时段内已清偿的线索和金额'),
   period: query<StatsTable>()(z.strictObject({ from: isoDate('开始日期'), to: isoDate('结束日期'), label: z.string().max(60).optional() }), '任意时段（如专项行动期间）的统计'),
 });
 

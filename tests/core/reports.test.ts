@@ -98,3 +98,35 @@ describe('the year to date around new year', () => {
     expect(report.yearToDate.total.cluesReceived).toBe(1);
   });
 });
+
+describe('两清零', () => {
+  it('lists government-invested projects with open clues, largest first, and what their closed clues cleared in the period', async () => {
+    const ledger = freshLedger({ now: at('2026-11-27') });
+    await seedClueSettings(ledger);
+    const contractor = valueOf(await ledger.call('companies.create', { values: { name: '总包公司', roles: ['施工总承包'] } })) as LedgerRecord;
+    const project = async (name: string, investmentType: string) =>
+      (valueOf(await ledger.call('projects.create', { values: projectValues({ name, investmentType, contractorId: contractor.id }) })) as LedgerRecord).id;
+    const school = await project('第二小学教学楼', '政府投资');
+    const road = await project('城南道路', '政府投资');
+    const mall = await project('商业综合体', '社会投资');
+
+    await newClue(ledger, { projectId: school, amountInvolved: 500_000 });
+    await newClue(ledger, { projectId: school, amountInvolved: 300_000 });
+    await newClue(ledger, { projectId: road, amountInvolved: 2_000_000 });
+    await newClue(ledger, { projectId: mall, amountInvolved: 9_000_000 }); // not government-invested
+    const deleted = await newClue(ledger, { projectId: road, amountInvolved: 7_000_000 });
+    valueOf(await ledger.call('clues.delete', { id: deleted.id }));
+    let cleared = await clueInState(ledger, '核处中', { projectId: school });
+    cleared = await act(ledger, cleared, 'feedback', { date: '2026-11-20', conclusion: '已解决', workersResolved: 5, amountResolved: 1_250_000 });
+    await act(ledger, cleared, 'close', { date: '2026-11-24' });
+    await clueInState(ledger, '已办结', { projectId: school }); // closed 2026-10-13, before the period
+    await clueInState(ledger, '已办结', { projectId: mall }); // not government-invested
+
+    const result = valueOf(await ledger.call('reports.clearance', { from: '2026-11-01', to: '2026-11-27' }));
+    expect(result.projects).toEqual([
+      { id: road, name: '城南道路', openClues: 1, owedFen: 2_000_000 },
+      { id: school, name: '第二小学教学楼', openClues: 2, owedFen: 800_000 },
+    ]);
+    expect(result).toMatchObject({ openClues: 3, remainingFen: 2_800_000, clearedClues: 1, clearedFen: 1_250_000 });
+  });
+});

@@ -13,11 +13,14 @@ export function weekOf(today: string): { monday: string; sunday: string } {
   return { monday: iso(t - weekday * 86_400_000), sunday: iso(t + (6 - weekday) * 86_400_000) };
 }
 
+/** The states of a clue still being handled. */
+export const OPEN_CLUE_STATES = CLUE_STATES.filter((state) => !(CLOSED_STATES as readonly string[]).includes(state));
+
 /**
  * Clues still being handled, named state by state: `status IN (…)` reads the (status, deadline) index where
  * `NOT IN` the closed states makes SQLite walk all of it.
  */
-export const OPEN_CLUE = sql<SqlBool>`status IN (${sql.join(CLUE_STATES.filter((state) => !(CLOSED_STATES as readonly string[]).includes(state)))})`;
+export const OPEN_CLUE = sql<SqlBool>`status IN (${sql.join(OPEN_CLUE_STATES)})`;
 
 /** Each saved view as one SQL condition, so lists and counts use the indexes and never load rows to filter. */
 export function viewCondition(view: ClueViewName, due: DueContext): Expression<SqlBool> {

@@ -4,7 +4,6 @@ import type { StatsPeriod } from '../../../shared/contract/reports';
 import { formatFenAsWanYuan } from '../../../shared/money';
 import { api } from '../../api/client';
 import { goTo } from '../../app/routes';
-import { clearanceProgress } from './clearance';
 import { useLoaded } from './useLoaded';
 
 /** Exactly the text shown, with the test id on it (antd would add thousands separators to a plain value). */
@@ -16,8 +15,7 @@ const shown = (text: string, testId: string) => () => <span data-testid={testId}
  */
 export function ClearanceCard({ period, refreshKey }: { period: StatsPeriod; refreshKey: number }) {
   const load = useCallback(async () => {
-    const [projects, open, closed] = await Promise.all([api().projects.list({}), api().clues.list({ view: 'todo' }), api().clues.list({ view: 'closed' })]);
-    return clearanceProgress(projects, open, closed, period.from, period.to);
+    return api().reports.clearance({ from: period.from, to: period.to });
     // a new refreshKey (the page's 刷新) makes a new loader, and everything is read again
   }, [period.from, period.to, refreshKey]);
   const { value, error } = useLoaded(load);
