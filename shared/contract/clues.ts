@@ -124,6 +124,14 @@ export const clueFlagInput = z.strictObject({
   caseNumber: z.string().trim().min(1).max(60, { error: '立案编号不能超过60个字' }).optional(),
 });
 
+/** A clue as a choice in a select: enough to recognise it, not the whole record. */
+export interface CluePick {
+  id: number;
+  clueNo: string;
+  employerName: string | null;
+  receivedDate: string;
+}
+
 export const cluesContract = domain('clues', {
   ...recordMethods(clueEntity),
   list: query<ClueRecord[]>()(
@@ -136,6 +144,10 @@ export const cluesContract = domain('clues', {
       .strict()
       .optional(),
     '按保存的视图列出线索（可分页）',
+  ),
+  pick: query<CluePick[]>()(
+    z.strictObject({ text: z.string().trim().max(60, { error: '查找内容不能超过60个字' }).optional(), id: recordId.optional() }).optional(),
+    '按线索编号、平台编号或被投诉单位查找线索，最新的在前，最多50条（供选择框用）；给出 id 时只返回那一条',
   ),
   viewCounts: query<Record<ClueViewName, number>>()(z.object({}).strict().optional(), '每个视图的线索数'),
   detail: query<ClueDetail>()(z.object({ id: recordId }).strict(), '线索详情：办理记录、可用操作、四必到、名单合计'),

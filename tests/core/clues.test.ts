@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClueDetail, ClueFigures, ClueRecord } from '../../shared/contract/clues';
+import type { ClueDetail, ClueFigures, CluePick, ClueRecord } from '../../shared/contract/clues';
 import type { AuditEntry, LedgerRecord } from '../../shared/contract';
 import { CLUE_ACTIONS, CLUE_STATES, type ClueState } from '../../shared/domain/clue-workflow';
 import { act, clueInState, newClue, seedClueSettings } from './clue-helpers';
@@ -314,5 +314,26 @@ describe('worker rosters', () => {
     expect(audit[0]).toMatchObject({ action: 'reveal', operator: '张三', after: { field: 'idNumber', label: '身份证号' } });
     const notPersonal = await ledger.call('system.reveal', { entity: 'clueWorkers', id: worker?.id, field: 'name' });
     expect(notPersonal.ok).toBe(false);
+  });
+});
+
+describe('picking a clue for a select box', () => {
+  it('finds clues by number, platform number or employer, newest first, without sending the ledger', async () => {
+    const ledger = freshLedger({ now: () => new Date('2026-11-27T09:00:00+08:00') });
+    await seedClueSettings(ledger);
+    const first = await newClue(ledger, { employerName: '某建筑劳务公司', platformNo: 'GJ-100%' });
+    const second = await newClue(ledger, { employerName: '城南装饰公司' });
+    const third = await newClue(ledger, { employerName: '某建筑劳务公司' });
+    const pick = async (input?: Record<string, unknown>) => valueOf(await ledger.call('clues.pick', input)) as CluePick[];
+
+    expect((await pick()).map((c) => c.id)).toEqual([third.id, second.id, first.id]);
+    expect((await pick({ text: '劳务' })).map((c) => c.id)).toEqual([third.id, first.id]);
+    expect((await pick({ text: String(second['clueNo']) })).map((c) => c.employerName)).toEqual(['城南装饰公司']);
+    // % is looked for as itself, not as "anything"
+    expect((await pick({ text: '100%' })).map((c) => c.id)).toEqual([first.id]);
+    expect((await pick({ text: '%' })).map((c) => c.id)).toEqual([first.id]);
+    expect(await pick({ id: second.id })).toEqual([{ id: second.id, clueNo: second['clueNo'], employerName: '城南装饰公司', receivedDate: '2026-09-28' }]);
+    valueOf(await ledger.call('clues.delete', { id: third.id }));
+    expect((await pick({ text: '劳务' })).map((c) => c.id)).toEqual([first.id]);
   });
 });

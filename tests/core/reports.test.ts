@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatsTable, WeeklyReport } from '../../shared/contract/reports';
+import type { Clearance, StatsTable, WeeklyReport } from '../../shared/contract/reports';
 import type { LedgerRecord } from '../../shared/contract';
 import { isoWeekOf, weekRange } from '../../electron/core/reports/weeks';
 import { act, clueInState, newClue, seedClueSettings } from './clue-helpers';
@@ -122,7 +122,7 @@ describe('两清零', () => {
     await clueInState(ledger, '已办结', { projectId: school }); // closed 2026-10-13, before the period
     await clueInState(ledger, '已办结', { projectId: mall }); // not government-invested
 
-    const result = valueOf(await ledger.call('reports.clearance', { from: '2026-11-01', to: '2026-11-27' }));
+    const result = valueOf(await ledger.call('reports.clearance', { from: '2026-11-01', to: '2026-11-27' })) as Clearance;
     expect(result.projects).toEqual([
       { id: road, name: '城南道路', openClues: 1, owedFen: 2_000_000 },
       { id: school, name: '第二小学教学楼', openClues: 2, owedFen: 800_000 },

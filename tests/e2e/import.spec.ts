@@ -76,4 +76,28 @@ describe('从Excel导入', () => {
     await companyCell('西川劳务有限公司').waitFor();
     await expect.poll(() => page.getByTestId('grid-count-total').textContent()).toBe('共2条');
   });
+
+  it('finds the clue a roster belongs to by typing part of the employer, searched in the core', async () => {
+    const create = (employerName: string) =>
+      page.evaluate(
+        async (values) => (globalThis as unknown as { ledger: { clues: { create(i: object): Promise<{ ok: boolean }> } } }).ledger.clues.create({ values }),
+        { source: '国家平台', receivedDate: '2026-11-02', sector: '工程建设', complainantName: '王五', employerName, workersInvolved: 3, amountInvolved: 3_000_000 },
+      );
+    expect((await create('城南装饰公司')).ok).toBe(true);
+    expect((await create('西川劳务有限公司')).ok).toBe(true);
+    await page.getByRole('menuitem', { name: '单位管理' }).click();
+    await page.getByTestId('import-companies').click();
+    await page.getByTestId('page-import').waitFor();
+    await page.getByTestId('import-kind').getByText('欠薪农民工名单').click();
+    expect(await page.getByTestId('import-export').isDisabled()).toBe(true);
+    await page.getByTestId('import-clue').click();
+    await page.keyboard.type('装饰');
+    const option = page.locator('.ant-select-item-option').filter({ hasText: '城南装饰公司' });
+    await option.waitFor();
+    await expect.poll(() => page.locator('.ant-select-item-option').count()).toBe(1);
+    await shot('import-roster-clue.png');
+    await option.click();
+    await expect.poll(() => page.getByTestId('import-clue').textContent()).toContain('城南装饰公司');
+    expect(await page.getByTestId('import-export').isDisabled()).toBe(false);
+  });
 });

@@ -5,6 +5,7 @@ import { readSettings } from '../settings/store';
 import { clueDetail } from './detail';
 import { dueContext } from './due';
 import { clueFigures } from './figures';
+import { pickClues } from './pick';
 import { clueService } from './service';
 import { viewCondition, viewCounts } from './views';
 import { recordAttendance, recordProgress } from './progress';
@@ -20,6 +21,7 @@ export const clueHandlers: HandlersOf<'clues'> = {
   'clues.update': (input, ctx) => clueService.update(ctx, input.id, input.version, input.values as RecordValues),
   'clues.delete': (input, ctx) => clueService.softDelete(ctx, input.id),
   'clues.restore': (input, ctx) => clueService.restore(ctx, input.id),
+  'clues.pick': (input, ctx) => pickClues(ctx, input ?? {}),
   'clues.viewCounts': async (_input, ctx) => viewCounts(ctx, dueContext(ctx, await readSettings(ctx.db))),
   'clues.detail': (input, ctx) => clueDetail(ctx, input.id),
   'clues.act': (input, ctx) => actOnClue(ctx, input),

@@ -1,8 +1,7 @@
 import { DownloadOutlined, ExportOutlined, FolderOpenOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Radio, Select, Space, Steps, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Radio, Space, Steps, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../shared/contract/imports';
-import type { LedgerRecord } from '../../../shared/contract/records';
 import { toIsoDate } from '../../../shared/dates';
 import { IMPORT_KIND_DEFS, IMPORT_KINDS, type ImportKind } from '../../../shared/import/kinds';
 import { api } from '../../api/client';
@@ -10,6 +9,7 @@ import { useLedgerData } from '../../app/LedgerDataContext';
 import { goTo, hashParams } from '../../app/routes';
 import { errorMessage } from '../../lib/errors';
 import { useJobRunner } from '../jobs/JobProvider';
+import { ClueSelect } from './ClueSelect';
 import { ImportPreviewView, type Choice } from './ImportPreviewView';
 import { chooseSavePath, exportName, templateName } from './importFiles';
 
@@ -36,7 +36,6 @@ export function ImportPage() {
   const { reloadCompanies, reloadProjects } = useLedgerData();
   const [kind, setKind] = useState<ImportKind>(initialKind);
   const [clueId, setClueId] = useState<number | null>(initialClue);
-  const [clues, setClues] = useState<LedgerRecord[]>([]);
   const [file, setFile] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -45,14 +44,6 @@ export function ImportPage() {
   const label = IMPORT_KIND_DEFS[kind].label;
   const target = useMemo(() => ({ kind, path: file ?? '', ...(kind === 'rosters' && clueId !== null ? { clueId } : {}) }), [kind, file, clueId]);
   const needsClue = kind === 'rosters' && clueId === null;
-
-  useEffect(() => {
-    if (kind !== 'rosters') return;
-    api()
-      .clues.list({ view: 'all' })
-      .then((rows) => setClues(rows as LedgerRecord[]))
-      .catch((error: unknown) => message.error(errorMessage(error)));
-  }, [kind, message]);
 
   const reset = () => {
     setFile(null);
@@ -136,18 +127,13 @@ export function ImportPage() {
             data-testid="import-kind"
           />
           {kind === 'rosters' && (
-            <Select<number>
-              showSearch
-              placeholder="选择名单所属的线索"
-              style={{ width: 420 }}
-              value={clueId ?? undefined}
+            <ClueSelect
+              value={clueId}
               onChange={(id) => {
                 setClueId(id);
                 reset();
               }}
-              optionFilterProp="label"
-              options={clues.map((c) => ({ value: c.id, label: `${String(c['clueNo'] ?? '')} ${String(c['employerName'] ?? '')}`.trim() }))}
-              data-testid="import-clue"
+              testId="import-clue"
             />
           )}
           <Space>
