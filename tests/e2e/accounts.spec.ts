@@ -94,6 +94,33 @@ describe('accounts, roles and the lock', () => {
     await page.screenshot({ path: path.join(app.screenshotDir, 'accounts-audit-log.png') });
   });
 
+  it('修改密码 asks for the current password, checks the new one twice, and the next sign-in takes only the new one', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const NEW = 'Changed2026pw';
+    await page.getByTestId('session-change-password').click();
+    await page.getByTestId('change-password-old').fill('not-my-password1');
+    await page.getByTestId('change-password-new').fill(NEW);
+    await page.getByTestId('change-password-repeat').fill(`${NEW}x`);
+    await page.getByRole('button', { name: '保 存' }).click();
+    await page.getByText('两次输入的新密码不一致').waitFor();
+    await page.getByTestId('change-password-repeat').fill(NEW);
+    await page.getByRole('button', { name: '保 存' }).click();
+    // the core checks the current password and names the field
+    await page.getByTestId('change-password-dialog').getByText('用户名或密码不正确').waitFor();
+    await page.screenshot({ path: path.join(app.screenshotDir, 'accounts-change-password.png') });
+    await page.getByTestId('change-password-old').fill(E2E_ADMIN.password);
+    await page.getByRole('button', { name: '保 存' }).click();
+    await page.getByText('密码已修改，下次登录请使用新密码').waitFor();
+
+    await page.getByTestId('session-logout').click();
+    await page.getByTestId('signin-username').fill(E2E_ADMIN.username);
+    await page.getByTestId('signin-password').fill(E2E_ADMIN.password);
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('signin-error').filter({ hasText: '用户名或密码不正确' }).waitFor();
+    await signInThroughScreen(page, { username: E2E_ADMIN.username, password: NEW });
+  });
+
   it('修改记录 on a record shows who changed what, personal data masked', async () => {
     app = await launchApp();
     const { page } = app;

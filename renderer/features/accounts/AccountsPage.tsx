@@ -1,10 +1,11 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { passwordProblem, ROLES, type Role } from '../../../shared/accounts/rules';
+import { ROLES, type Role } from '../../../shared/accounts/rules';
 import type { AccountSummary } from '../../../shared/contract/accounts';
 import { api } from '../../api/client';
 import { errorMessage, isLedgerError } from '../../lib/errors';
+import { NEW_PASSWORD_HINT, newPasswordRule } from './passwordRule';
 import { useSession } from './SessionContext';
 
 const ROLE_HINT: Record<Role, string> = {
@@ -12,8 +13,6 @@ const ROLE_HINT: Record<Role, string> = {
   录入员: '登记和修改记录',
   查看: '只能查看，不能修改',
 };
-
-const passwordRule = { validator: (_: unknown, value: string) => (value && passwordProblem(value) ? Promise.reject(new Error(passwordProblem(value) ?? '')) : Promise.resolve()) };
 
 type Dialog = { kind: 'create' } | { kind: 'reset'; account: AccountSummary } | null;
 
@@ -150,7 +149,7 @@ export function AccountsPage() {
               </Form.Item>
             </>
           )}
-          <Form.Item name="password" label={dialog?.kind === 'reset' ? '新密码' : '初始密码'} extra="至少8位，须同时包含字母和数字" rules={[{ required: true, message: '请输入密码' }, passwordRule]}>
+          <Form.Item name="password" label={dialog?.kind === 'reset' ? '新密码' : '初始密码'} extra={NEW_PASSWORD_HINT} rules={[{ required: true, message: '请输入密码' }, newPasswordRule]}>
             <Input.Password data-testid="account-password" />
           </Form.Item>
         </Form>

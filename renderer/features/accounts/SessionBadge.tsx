@@ -1,8 +1,9 @@
 import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Space, Tag, Typography } from 'antd';
+import { ChangePasswordButton } from './ChangePasswordButton';
 import { useSession } from './SessionContext';
 
-/** The header's corner: who is working, in which role, and the 锁定 / 退出 buttons. */
+/** The header's corner: who is working, in which role, and the 修改密码 / 锁定 / 退出 buttons. */
 export function SessionBadge() {
   const { status, lock, logout } = useSession();
   if (!status.account) return null;
@@ -13,6 +14,7 @@ export function SessionBadge() {
       <Tag color={status.account.role === '管理员' ? 'gold' : status.account.role === '录入员' ? 'blue' : 'default'} data-testid="session-role">
         {status.account.role}
       </Tag>
+      <ChangePasswordButton />
       <Button size="small" icon={<LockOutlined />} onClick={() => void lock()} data-testid="session-lock">
         锁定
       </Button>
