@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
-import { isBridgeMethodName, isShellMethodName, type ShellMethodName } from '../../shared/contract/index';
-import type { Result } from '../../shared/errors';
+import { isBridgeMethodName, isShellMethodName, type BridgeMethodName, type ShellMethodName } from '../../shared/contract/index';
+import type { ErrorPayload, Result } from '../../shared/errors';
 import { LEDGER_CHANNEL } from './channel';
 import { isTrustedSender, type IpcSenderLike } from './security';
 import { isOurWebContents } from './window';
@@ -16,10 +16,14 @@ export type Forward = (method: string, input: unknown) => Promise<Result<unknown
 /** Answers the shell's own methods (dialogs, Explorer, version). */
 export type RunShellMethod = (method: ShellMethodName, input: unknown) => Promise<Result<unknown>>;
 
+/** The shell's refusal of a call naming a file or folder nobody chose (path-guard.ts); null lets it through. */
+export type CheckPaths = (method: BridgeMethodName, input: unknown) => ErrorPayload | null;
+
 export interface LedgerCallDeps {
   isTrusted: (event: IpcSenderLike) => boolean;
   forward: Forward;
   runShellMethod: RunShellMethod;
+  checkPaths: CheckPaths;
 }
 
 /** The channel's handler, separate from ipcMain so tests can call it with fake events. */
@@ -33,6 +37,8 @@ export function createLedgerCallHandler(deps: LedgerCallDeps) {
       const shown = typeof method === 'string' ? method.slice(0, 80) : typeof method;
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的操作：${shown}` } };
     }
+    const refused = deps.checkPaths(method, input);
+    if (refused) return { ok: false, error: refused };
     try {
       return isShellMethodName(method) ? await deps.runShellMethod(method, input) : await deps.forward(method, input);
     } catch {
@@ -43,9 +49,9 @@ export function createLedgerCallHandler(deps: LedgerCallDeps) {
 }
 
 /** Registers 'ledger:call' once: shell.* methods answered here, the rest forwarded to the core host. */
-export function registerLedgerChannel(forward: Forward, runShellMethod: RunShellMethod): void {
+export function registerLedgerChannel(forward: Forward, shell: { run: RunShellMethod; checkPaths: CheckPaths }): void {
   ipcMain.handle(
     LEDGER_CHANNEL,
-    createLedgerCallHandler({ isTrusted: (event) => isTrustedSender(event, isOurWebContents), forward, runShellMethod }),
+    createLedgerCallHandler({ isTrusted: (event) => isTrustedSender(event, isOurWebContents), forward, runShellMethod: shell.run, checkPaths: shell.checkPaths }),
   );
 }

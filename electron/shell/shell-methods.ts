@@ -4,6 +4,8 @@ import type { BridgeOutputOf } from '../../shared/contract/index';
 import { FILE_KINDS, shellContract, type AppFolder, type ShellContract, type ShellMethodName } from '../../shared/contract/shell';
 import { fieldErrors, LedgerError, type Result } from '../../shared/errors';
 import { ChosenPaths } from './chosen-paths';
+import type { CheckPaths } from './ipc';
+import { refusedPath } from './path-guard';
 import type { Printing } from './printing';
 
 /** The shell's answer to one shell.* method, given its parsed input. */
@@ -17,8 +19,11 @@ export interface ShellMethodDeps {
   printing: Printing;
 }
 
-/** The desktop's part of the bridge: dialogs, Explorer, printing, version and folders. */
-export function createShellMethods(deps: ShellMethodDeps): (method: ShellMethodName, input: unknown) => Promise<Result<unknown>> {
+/**
+ * The desktop's part of the bridge: dialogs, Explorer, printing, version and folders (`run`), and the check of every
+ * call that names a file or folder against what the dialogs answered (`checkPaths`).
+ */
+export function createShellMethods(deps: ShellMethodDeps): { run: (method: ShellMethodName, input: unknown) => Promise<Result<unknown>>; checkPaths: CheckPaths } {
   const chosen = new ChosenPaths(Object.values(deps.folders));
   const filters = (kind: keyof typeof FILE_KINDS) => [{ name: FILE_KINDS[kind].label, extensions: [...FILE_KINDS[kind].extensions] }];
   const remembered = (picked: string | undefined): { path: string } | null => {
@@ -75,7 +80,7 @@ export function createShellMethods(deps: ShellMethodDeps): (method: ShellMethodN
     }),
   };
 
-  return async (method, input) => {
+  const run = async (method: ShellMethodName, input: unknown): Promise<Result<unknown>> => {
     // the renderer is untrusted: shell inputs are parsed here as the core parses its own
     const parsed = shellContract[method].input.safeParse(input);
     if (!parsed.success) {
@@ -90,4 +95,5 @@ export function createShellMethods(deps: ShellMethodDeps): (method: ShellMethodN
       throw error;
     }
   };
+  return { run, checkPaths: (method, input) => refusedPath(method, input, chosen) };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import type { JobStarted } from './jobs';
-import { adminMethod, domain } from './define';
+import { adminMethod, domain, withPaths } from './define';
 import type { AuditEntry } from './system';
 
 /** One page of the global audit log, newest first; `nextCursor` is the id to pass as `before` for the next page. */
@@ -32,8 +32,11 @@ export const auditContract = domain('audit', {
     '审计日志：按条件分页（按编号倒序，键集分页）',
   ),
   count: adminMethod<{ total: number }>(false)(z.strictObject({ filter: auditFilterSchema }), '审计日志：符合条件的条数'),
-  export: adminMethod<JobStarted<{ path: string; rows: number }>>(false)(
-    z.strictObject({ filter: auditFilterSchema, path: z.string().min(1).max(1000).refine((p) => p.toLowerCase().endsWith('.xlsx'), { error: '导出文件应为 .xlsx' }) }),
-    '导出审计日志为 Excel 工作簿（后台任务；个人信息保持隐藏）',
+  export: withPaths(
+    adminMethod<JobStarted<{ path: string; rows: number }>>(false)(
+      z.strictObject({ filter: auditFilterSchema, path: z.string().min(1).max(1000).refine((p) => p.toLowerCase().endsWith('.xlsx'), { error: '导出文件应为 .xlsx' }) }),
+      '导出审计日志为 Excel 工作簿（后台任务；个人信息保持隐藏）',
+    ),
+    { path: 'write' },
   ),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminMethod, domain, query, type MethodDef } from './define';
+import { adminMethod, domain, query, withPaths, type MethodDef } from './define';
 import type { JobStarted } from './jobs';
 
 /** Why a backup was taken; automatic ones are thinned out by rotation, the others are kept until deleted by hand. */
@@ -74,10 +74,10 @@ const folderPath = z.string().min(1, { error: '请选择文件夹' }).max(1000);
 export const backupsContract = domain('backups', {
   list: query<BackupEntry[]>()(z.strictObject({}).optional(), '备份列表：时间、大小、原因和记录数'),
   create: writerTask<JobStarted<BackupEntry>>()(z.strictObject({}).optional(), '立即备份到备份文件夹'),
-  createTo: adminMethod<JobStarted<BackupEntry>>(false)(z.strictObject({ folder: folderPath }), '备份到所选文件夹（如U盘）'),
-  restore: adminMethod<JobStarted<RestoreResult>>(true)(
-    z.strictObject({ path: backupPath }),
-    '从备份恢复台账：先把当前台账另存为“恢复前”备份（可撤销），再替换',
+  createTo: withPaths(adminMethod<JobStarted<BackupEntry>>(false)(z.strictObject({ folder: folderPath }), '备份到所选文件夹（如U盘）'), { folder: 'write' }),
+  restore: withPaths(
+    adminMethod<JobStarted<RestoreResult>>(true)(z.strictObject({ path: backupPath }), '从备份恢复台账：先把当前台账另存为“恢复前”备份（可撤销），再替换'),
+    { path: 'read' },
   ),
 });
 

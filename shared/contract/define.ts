@@ -10,10 +10,19 @@ import type { z } from 'zod';
  */
 export type Access = 'read' | 'write' | 'admin';
 
+/**
+ * How a method uses a file or folder named in its input: 'write' only to exactly what a save or folder dialog
+ * answered this run; 'read' also from the program's own folders (backups, exports). The shell refuses any other path
+ * before the call reaches the core, so even a compromised page cannot make the core write or read elsewhere.
+ */
+export type PathUse = 'write' | 'read';
+
 export interface MethodDef<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
   writes: boolean;
   access: Access;
+  /** input fields that name a file or folder on the clerk's disk, and how the method uses them */
+  paths?: Readonly<Record<string, PathUse>>;
   /** Chinese description, for logs and the developer's list of methods */
   summary: string;
   /** phantom: never set at run time */
@@ -31,6 +40,11 @@ export function command<O>() {
 /** A method only an administrator may call; `writes` says whether it changes the ledger. */
 export function adminMethod<O>(writes: boolean) {
   return <I extends z.ZodType>(input: I, summary: string): MethodDef<I, O> => ({ input, writes, access: 'admin', summary });
+}
+
+/** Declares the input fields of `def` that name a file or folder (see PathUse). */
+export function withPaths<D extends MethodDef>(def: D, paths: Readonly<Record<string, PathUse>>): D {
+  return { ...def, paths };
 }
 
 export type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}.${K}`]: T[K] };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { JobStarted } from './jobs';
-import { domain, query } from './define';
+import { domain, query, withPaths } from './define';
 import { recordId } from './records';
 
 /** The ledgers a grid can show; each names its core RecordService. */
@@ -39,5 +39,5 @@ export const gridExportInput = z.strictObject({
 });
 
 export const gridsContract = domain('grids', {
-  export: query<JobStarted<GridExportResult>>()(gridExportInput, '把表格当前显示的行和列导出为 Excel 工作簿（后台任务）'),
+  export: withPaths(query<JobStarted<GridExportResult>>()(gridExportInput, '把表格当前显示的行和列导出为 Excel 工作簿（后台任务）'), { path: 'write' }),
 });

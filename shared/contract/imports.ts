@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_KINDS } from '../import/kinds';
-import { command, domain, query } from './define';
+import { command, domain, query, withPaths } from './define';
 import type { JobStarted } from './jobs';
 import { recordId } from './records';
 
@@ -60,14 +60,17 @@ const choice = z.enum(['skip', 'update']);
 const target = { kind, path: xlsxPath, clueId: recordId.optional() };
 
 export const importsContract = domain('imports', {
-  template: query<{ path: string }>()(z.strictObject({ kind, path: xlsxPath }), '生成导入模板（表头和填写说明）'),
-  preview: query<JobStarted<ImportPreview>>()(z.strictObject(target), '检查要导入的文件（后台任务）：逐行列出问题和重复，不写入'),
-  commit: command<JobStarted<ImportResult>>()(
-    z.strictObject({ ...target, choices: z.record(z.string().max(300), choice).default({}), otherDuplicates: choice.default('skip') }),
-    '导入文件（后台任务）：重新检查后在一个事务中全部写入，有任何问题则不写入',
+  template: withPaths(query<{ path: string }>()(z.strictObject({ kind, path: xlsxPath }), '生成导入模板（表头和填写说明）'), { path: 'write' }),
+  preview: withPaths(query<JobStarted<ImportPreview>>()(z.strictObject(target), '检查要导入的文件（后台任务）：逐行列出问题和重复，不写入'), { path: 'read' }),
+  commit: withPaths(
+    command<JobStarted<ImportResult>>()(
+      z.strictObject({ ...target, choices: z.record(z.string().max(300), choice).default({}), otherDuplicates: choice.default('skip') }),
+      '导入文件（后台任务）：重新检查后在一个事务中全部写入，有任何问题则不写入',
+    ),
+    { path: 'read' },
   ),
-  export: query<JobStarted<{ path: string; rows: number }>>()(
-    z.strictObject({ kind, path: xlsxPath, clueId: recordId.optional() }),
-    '按模板格式导出全部记录（个人信息隐藏），可再导入',
+  export: withPaths(
+    query<JobStarted<{ path: string; rows: number }>>()(z.strictObject({ kind, path: xlsxPath, clueId: recordId.optional() }), '按模板格式导出全部记录（个人信息隐藏），可再导入'),
+    { path: 'write' },
   ),
 });

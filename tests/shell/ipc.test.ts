@@ -40,7 +40,7 @@ describe('createLedgerCallHandler', () => {
   });
 
   it('forwards a contract method from a trusted sender, input untouched', async () => {
-    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod });
+    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod, checkPaths: () => null });
     const input = { anything: ['the core parses it'], __proto__x: 1 };
     await expect(handler(appEvent(), someMethod, input)).resolves.toEqual({ ok: true, value: 'answer' });
     expect(forward).toHaveBeenCalledWith(someMethod, input);
@@ -48,7 +48,7 @@ describe('createLedgerCallHandler', () => {
   });
 
   it('refuses an untrusted sender before looking at the method', async () => {
-    const handler = createLedgerCallHandler({ isTrusted: () => false, forward, runShellMethod });
+    const handler = createLedgerCallHandler({ isTrusted: () => false, forward, runShellMethod, checkPaths: () => null });
     await expect(handler(appEvent('https://evil.example/'), someMethod, {})).resolves.toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', message: '拒绝来自非本程序页面的调用' },
@@ -59,7 +59,7 @@ describe('createLedgerCallHandler', () => {
   it.each(['companies.dropAll', 'toString', '__proto__', 'constructor', '', 42, null, undefined, { method: 'x' }])(
     'refuses a method outside the contract: %j',
     async (method) => {
-      const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod });
+      const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod, checkPaths: () => null });
       const result = await handler(appEvent(), method, {});
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('UNKNOWN_METHOD');
@@ -68,7 +68,7 @@ describe('createLedgerCallHandler', () => {
   );
 
   it('answers shell.* methods in the shell and never forwards them to the core', async () => {
-    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod });
+    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod, checkPaths: () => null });
     const result = await handler(appEvent(), 'shell.appInfo', {});
     expect(result).toEqual({ ok: true, value: 'from the shell' });
     expect(runShellMethod).toHaveBeenCalledWith('shell.appInfo', {});
@@ -76,15 +76,22 @@ describe('createLedgerCallHandler', () => {
   });
 
   it('refuses shell.* methods from an untrusted sender too', async () => {
-    const handler = createLedgerCallHandler({ isTrusted: () => false, forward, runShellMethod });
+    const handler = createLedgerCallHandler({ isTrusted: () => false, forward, runShellMethod, checkPaths: () => null });
     const result = await handler(appEvent(), 'shell.chooseFolder', { title: 'x' });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(runShellMethod).not.toHaveBeenCalled();
   });
 
+  it('refuses a call naming a path nobody chose before it reaches the core', async () => {
+    const refusal = { code: 'FORBIDDEN' as const, message: '只能保存到在“保存”或“选择文件夹”对话框中选择的位置，请重新选择' };
+    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod, checkPaths: (method) => (method === 'grids.export' ? refusal : null) });
+    await expect(handler(appEvent(), 'grids.export', { path: '/anywhere.xlsx' })).resolves.toEqual({ ok: false, error: refusal });
+    expect(forward).not.toHaveBeenCalled();
+  });
+
   it('turns a throwing forwarder into an INTERNAL error result', async () => {
     forward.mockRejectedValue(new Error('boom'));
-    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod });
+    const handler = createLedgerCallHandler({ isTrusted: () => true, forward, runShellMethod, checkPaths: () => null });
     const result = await handler(appEvent(), someMethod, {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
@@ -93,7 +100,7 @@ describe('createLedgerCallHandler', () => {
 describe('registerLedgerChannel', () => {
   it("registers 'ledger:call' with the real sender check", async () => {
     const forward = vi.fn(async () => ({ ok: true as const, value: 1 }));
-    registerLedgerChannel(forward, vi.fn());
+    registerLedgerChannel(forward, { run: vi.fn(), checkPaths: () => null });
     const handler = electron.handlers.get('ledger:call');
     if (!handler) throw new Error("'ledger:call' not registered");
     expect(electron.handlers.size).toBe(1);

@@ -129,7 +129,7 @@ describe('createPrinting', () => {
 
 describe('shell.savePdf and shell.print', () => {
   function methods(printing: Printing, exports: string) {
-    return createShellMethods({ window: () => undefined, folders: { data: exports, backups: exports, logs: exports, exports }, printing });
+    return createShellMethods({ window: () => undefined, folders: { data: exports, backups: exports, logs: exports, exports }, printing }).run;
   }
 
   it('writes a PDF only to the file the save dialog answered', async () => {

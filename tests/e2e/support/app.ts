@@ -38,7 +38,7 @@ export async function launchApp(options: { dbPath?: string; signIn?: boolean } =
     await core.call('accounts.setupFirstAdmin', E2E_ADMIN);
     await core.call('accounts.logout', {});
   }
-  const shell = new ShellDouble(fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-shell-')));
+  const shell = new ShellDouble(fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-shell-')), path.dirname(dbPath));
   const host = await startHost(core, shell);
   const browser = await launchChromium();
   shell.attachBrowser(browser.context);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { isShellMethodName } from '../../../shared/contract';
+import { isBridgeMethodName, isShellMethodName } from '../../../shared/contract';
+import { refusedPath } from '../../../electron/shell/path-guard';
 import type { CoreProcess } from './core-process';
 import type { ShellDouble } from './shell-double';
 
@@ -38,7 +39,9 @@ export async function startHost(core: CoreProcess, shell: ShellDouble): Promise<
       request.on('data', (chunk: string) => (body += chunk));
       request.on('end', () => {
         const { method, input } = JSON.parse(body) as { method: string; input: unknown };
-        const answer = isShellMethodName(method) ? shell.call(method, input) : core.call(method, input);
+        // the real shell refuses a path no dialog answered before anything runs (electron/shell/path-guard.ts)
+        const refused = isBridgeMethodName(method) ? refusedPath(method, input, shell.chosen) : null;
+        const answer = refused ? Promise.resolve({ ok: false, error: refused }) : isShellMethodName(method) ? shell.call(method, input) : core.call(method, input);
         void answer.then((result) => {
           response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
           response.end(JSON.stringify(result));

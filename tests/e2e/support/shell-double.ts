@@ -4,6 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { shellContract, type AppFolder, type ShellMethodName } from '../../../shared/contract/shell';
 import type { Result } from '../../../shared/errors';
 import { PDF_OPTIONS } from '../../../shared/print';
+import { ChosenPaths } from '../../../electron/shell/chosen-paths';
 
 type DialogAnswer = { path: string } | null;
 
@@ -20,18 +21,21 @@ export class ShellDouble {
   readonly calls: { method: ShellMethodName; input: unknown }[] = [];
   /** the HTML of every shell.print call, in order */
   readonly printed: string[] = [];
+  /** what the dialogs answered, as the real shell remembers them: the host checks path-naming calls against it */
+  readonly chosen: ChosenPaths;
   private readonly answers: DialogAnswer[] = [];
-  private readonly savePaths = new Set<string>();
   private browser: BrowserContext | null = null;
 
-  constructor(root: string) {
+  /** `ledgerFolder` holds the ledger and its backups, as in the app; logs and exports go under `root`. */
+  constructor(root: string, ledgerFolder: string) {
     this.folders = {
-      data: root,
-      backups: path.join(root, 'backups'),
+      data: ledgerFolder,
+      backups: path.join(ledgerFolder, 'backups'),
       logs: path.join(root, 'logs'),
       exports: path.join(root, 'exports'),
     };
     for (const folder of Object.values(this.folders)) fs.mkdirSync(folder, { recursive: true });
+    this.chosen = new ChosenPaths(Object.values(this.folders));
   }
 
   /** The browser whose pages write the PDFs (launchApp attaches its own). */
@@ -53,7 +57,7 @@ export class ShellDouble {
       case 'shell.chooseSaveFile': {
         const { defaultName } = parsed.data as unknown as { defaultName: string };
         const answer = queued !== undefined ? queued : { path: path.join(this.folders.exports, defaultName) };
-        if (answer) this.savePaths.add(answer.path);
+        if (answer) this.chosen.remember(answer.path);
         return { ok: true, value: answer };
       }
       case 'shell.print':
@@ -61,7 +65,7 @@ export class ShellDouble {
         return { ok: true, value: { printed: true } };
       case 'shell.savePdf': {
         const { html, path: file } = parsed.data as unknown as { html: string; path: string };
-        if (!this.savePaths.has(file) || !file.toLowerCase().endsWith('.pdf')) {
+        if (!this.chosen.wasChosen(file) || !file.toLowerCase().endsWith('.pdf')) {
           return { ok: false, error: { code: 'FORBIDDEN', message: '只能保存到“另存为”对话框中选择的PDF文件，请重新选择保存位置' } };
         }
         if (!this.browser) throw new Error('ShellDouble: no browser attached for savePdf');
@@ -76,6 +80,7 @@ export class ShellDouble {
       }
       case 'shell.chooseOpenFile':
       case 'shell.chooseFolder':
+        if (queued) this.chosen.remember(queued.path);
         return { ok: true, value: queued ?? null };
       case 'shell.openFolder':
         return { ok: true, value: { opened: true } };
