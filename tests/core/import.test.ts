@@ -154,7 +154,8 @@ describe('import: reading what clerks really have', () => {
   });
 
   it('keeps every Chinese character of a large sheet whole, with shared or inline strings', async () => {
-    // exceljs's streaming reader decodes each chunk on its own: a character straddling two chunks would become U+FFFD
+    // exceljs's own zip loop decodes each chunk on its own: a character straddling two chunks would become U+FFFD
+    // (read-sheet.ts decodes each part with one streaming decoder; this fails when it does not)
     for (const useSharedStrings of [true, false]) {
       const ledger = await seededLedger();
       const file = path.join(tempFolder(), 'many.xlsx');
