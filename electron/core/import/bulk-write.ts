@@ -74,7 +74,7 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
     }
     refuseRefs(record);
     const id = Number(insert.run(1, at, ctx.operator, at, ctx.operator, 0, ...fields.map((f) => toColumn(f, record[f.key])), ...parentKeys.map((k) => input.parent[k])).lastInsertRowid);
-    audit.run(at, ctx.operator, input.table, id, 'create', null, JSON.stringify({ ...input.parent, ...filledIn(record) }));
+    audit.run(at, ctx.operator, input.table, id, 'create', null, JSON.stringify(filledIn(fields, record, input.parent)));
     if (input.kind === 'clues') {
       const event = registrationEvent(id, record, ctx.operator, at);
       clueEvent.run(event.clueId, event.date, event.action, event.fromState, event.toState, event.note, event.operator, event.at);
@@ -142,9 +142,12 @@ function yearlyNumbers(sqlite: Database.Database, name: string) {
  * What a new record's audit row holds: the fields the import filled in or that got a value by default; the empty
  * ones and unset switches (most of a clue's fifty fields at intake) say nothing and would double the audit's size.
  */
-function filledIn(record: RecordValues): RecordValues {
-  const filled: RecordValues = {};
-  for (const [key, value] of Object.entries(record)) if (value !== false && !isEmptyValue(value)) filled[key] = value;
+function filledIn(fields: readonly FieldDef[], record: RecordValues, parent: Record<string, number>): RecordValues {
+  const filled: RecordValues = { ...parent };
+  for (const field of fields) {
+    const value = record[field.key];
+    if (value !== false && value !== undefined && !isEmptyValue(value)) filled[field.key] = value;
+  }
   return filled;
 }
 
