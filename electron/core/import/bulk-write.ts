@@ -54,6 +54,8 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
   const numbers = yearlyNumbers(sqlite, 'clue');
   const clueEvent = sqlite.prepare('INSERT INTO clue_events (clue_id, date, action, from_state, to_state, note, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const selectRow = sqlite.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+  /** one UPDATE per set of changed columns: the rows of a sheet mostly change the same ones */
+  const updates = new Map<string, Database.Statement>();
 
   const refuseRefs = (record: RecordValues) => {
     for (const field of fields) {
@@ -93,9 +95,10 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
     if (problems.length > 0) throw new LedgerError('VALIDATION', problems.map((p) => p.message).join('；'));
     refuseRefs(merged);
     const changed = fields.filter((f) => f.key in diff.after);
-    sqlite
-      .prepare(`UPDATE ${table} SET ${changed.map((f) => `${columnName(f.key)} = ?`).join(', ')}, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?`)
-      .run(...changed.map((f) => toColumn(f, merged[f.key])), at, ctx.operator, id);
+    const assignments = changed.map((f) => `${columnName(f.key)} = ?`).join(', ');
+    let statement = updates.get(assignments);
+    if (!statement) updates.set(assignments, (statement = sqlite.prepare(`UPDATE ${table} SET ${assignments}, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?`)));
+    statement.run(...changed.map((f) => toColumn(f, merged[f.key])), at, ctx.operator, id);
     audit.run(at, ctx.operator, input.table, id, 'update', JSON.stringify(diff.before), JSON.stringify(diff.after));
     return true;
   };
