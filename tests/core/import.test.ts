@@ -154,7 +154,8 @@ describe('import: reading what clerks really have', () => {
   });
 
   it('keeps every Chinese character of a large sheet whole, with shared or inline strings', async () => {
-    // exceljs's streaming reader decodes each chunk on its own: a character straddling two chunks would become U+FFFD
+    // exceljs's own zip loop decodes each chunk on its own: a character straddling two chunks would become U+FFFD
+    // (read-sheet.ts decodes each part with one streaming decoder; this fails when it does not)
     for (const useSharedStrings of [true, false]) {
       const ledger = await seededLedger();
       const file = path.join(tempFolder(), 'many.xlsx');
@@ -235,8 +236,15 @@ describe('import: duplicates, all or nothing, round trip', () => {
     expect(clue).toMatchObject({ clue_no: '2026-0002', status: '待受理', received_date: '2026-04-02', employer_company_id: 1, amount_involved: 250_050 });
     const events = ledger.ctx.sqlite.prepare('SELECT action, to_state, note FROM clue_events WHERE clue_id = ?').all(clue['id']);
     expect(events).toEqual([{ action: '登记', to_state: '待受理', note: '来源：国家平台，平台编号GJ-2' }]);
-    const audit = ledger.ctx.sqlite.prepare("SELECT action, operator FROM audit_log WHERE entity = 'clues' AND entity_id = ?").all(clue['id']);
-    expect(audit).toEqual([{ action: 'create', operator: '张三' }]);
+    const audit = ledger.ctx.sqlite.prepare("SELECT action, operator, after_json FROM audit_log WHERE entity = 'clues' AND entity_id = ?").all(clue['id']) as { action: string; operator: string; after_json: string }[];
+    expect(audit.map((a) => [a.action, a.operator])).toEqual([['create', '张三']]);
+    // the audit row holds what the sheet filled in and what the clue got by default, not the dozens of empty fields
+    expect(JSON.parse(audit[0]?.after_json ?? 'null')).toEqual({
+      platformNo: 'GJ-2', source: '国家平台', receivedDate: '2026-04-02', sector: '工程建设', township: '西川镇', complainantName: '赵六',
+      employerCompanyId: 1, amountInvolved: 250_050, clueNo: '2026-0002', status: '待受理',
+    });
+    // the import counted the yearly numbers itself and stored where it ended: the next clue goes on from there
+    expect((await newClue(ledger, { receivedDate: '2026-05-01' })).clueNo).toBe('2026-0003');
   });
 
   it('refuses rows that repeat each other, or take a code another record holds', async () => {

@@ -3,7 +3,7 @@ import type { ImportResult } from '../../../shared/contract/imports';
 import type { EntityDef, FieldDef } from '../../../shared/domain/field';
 import { inputFields } from '../../../shared/domain/field';
 import { checkRecord, withDefaults, type RecordValues } from '../../../shared/domain/schema';
-import type { FieldValue } from '../../../shared/domain/values';
+import { isEmptyValue, type FieldValue } from '../../../shared/domain/values';
 import type { ImportKind } from '../../../shared/import/kinds';
 import { LedgerError } from '../../../shared/errors';
 import { changedFields } from '../audit/audit';
@@ -51,9 +51,11 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
     if (!statement) live.set(refTable, (statement = sqlite.prepare(`SELECT 1 FROM ${refTable} WHERE id = ? AND deleted_at IS NULL`)));
     return statement.get(id) !== undefined;
   };
-  const nextNumber = sqlite.prepare('INSERT INTO sequences (name, year, last) VALUES (?, ?, 1) ON CONFLICT (name, year) DO UPDATE SET last = last + 1 RETURNING last');
+  const numbers = yearlyNumbers(sqlite, 'clue');
   const clueEvent = sqlite.prepare('INSERT INTO clue_events (clue_id, date, action, from_state, to_state, note, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const selectRow = sqlite.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+  /** one UPDATE per set of changed columns: the rows of a sheet mostly change the same ones */
+  const updates = new Map<string, Database.Statement>();
 
   const refuseRefs = (record: RecordValues) => {
     for (const field of fields) {
@@ -69,13 +71,12 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
     const record = withDefaults(input.entity, values);
     if (input.kind === 'clues') {
       const year = clueYear(record);
-      const { last } = nextNumber.get('clue', year) as { last: number };
-      record['clueNo'] = formatYearlyNumber(year, last);
+      record['clueNo'] = formatYearlyNumber(year, numbers.next(year));
       record['status'] = '待受理';
     }
     refuseRefs(record);
     const id = Number(insert.run(1, at, ctx.operator, at, ctx.operator, 0, ...fields.map((f) => toColumn(f, record[f.key])), ...parentKeys.map((k) => input.parent[k])).lastInsertRowid);
-    audit.run(at, ctx.operator, input.table, id, 'create', null, JSON.stringify({ ...input.parent, ...record }));
+    audit.run(at, ctx.operator, input.table, id, 'create', null, JSON.stringify(filledIn(fields, record, input.parent)));
     if (input.kind === 'clues') {
       const event = registrationEvent(id, record, ctx.operator, at);
       clueEvent.run(event.clueId, event.date, event.action, event.fromState, event.toState, event.note, event.operator, event.at);
@@ -94,9 +95,10 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
     if (problems.length > 0) throw new LedgerError('VALIDATION', problems.map((p) => p.message).join('；'));
     refuseRefs(merged);
     const changed = fields.filter((f) => f.key in diff.after);
-    sqlite
-      .prepare(`UPDATE ${table} SET ${changed.map((f) => `${columnName(f.key)} = ?`).join(', ')}, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?`)
-      .run(...changed.map((f) => toColumn(f, merged[f.key])), at, ctx.operator, id);
+    const assignments = changed.map((f) => `${columnName(f.key)} = ?`).join(', ');
+    let statement = updates.get(assignments);
+    if (!statement) updates.set(assignments, (statement = sqlite.prepare(`UPDATE ${table} SET ${assignments}, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?`)));
+    statement.run(...changed.map((f) => toColumn(f, merged[f.key])), at, ctx.operator, id);
     audit.run(at, ctx.operator, input.table, id, 'update', JSON.stringify(diff.before), JSON.stringify(diff.after));
     return true;
   };
@@ -114,8 +116,42 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
         throw rowError(action.row.row, error, input.entity);
       }
     }
+    numbers.save();
   })();
   return result;
+}
+
+/**
+ * A yearly sequence (clue numbers) counted here for the whole import and stored once at its end, in the same
+ * transaction: the numbers are the ones row-by-row allocation would give, without an upsert per row.
+ */
+function yearlyNumbers(sqlite: Database.Database, name: string) {
+  const read = sqlite.prepare('SELECT last FROM sequences WHERE name = ? AND year = ?');
+  const store = sqlite.prepare('INSERT INTO sequences (name, year, last) VALUES (?, ?, ?) ON CONFLICT (name, year) DO UPDATE SET last = excluded.last');
+  const last = new Map<number, number>();
+  return {
+    next(year: number): number {
+      const number = (last.get(year) ?? (read.get(name, year) as { last: number } | undefined)?.last ?? 0) + 1;
+      last.set(year, number);
+      return number;
+    },
+    save(): void {
+      for (const [year, number] of last) store.run(name, year, number);
+    },
+  };
+}
+
+/**
+ * What a new record's audit row holds: the fields the import filled in or that got a value by default; the empty
+ * ones and unset switches (most of a clue's fifty fields at intake) say nothing and would double the audit's size.
+ */
+function filledIn(fields: readonly FieldDef[], record: RecordValues, parent: Record<string, number>): RecordValues {
+  const filled: RecordValues = { ...parent };
+  for (const field of fields) {
+    const value = record[field.key];
+    if (value !== false && value !== undefined && !isEmptyValue(value)) filled[field.key] = value;
+  }
+  return filled;
 }
 
 /** A failure while writing, named by the sheet's row; a unique index refusing a value says which value. */

@@ -9,7 +9,7 @@ export const IMPORT_LIMITS = {
   rows: 200_000,
   /** columns of the sheet */
   columns: 200,
-  /** declared decompressed bytes of all parts of the workbook together (each part is held in memory while checked) */
+  /** declared decompressed bytes of all parts of the workbook together (the XML parts are held in memory while the sheet is read) */
   unpackedBytes: 300 * 1024 * 1024,
   /** decompressed / compressed size of one part; spreadsheet XML compresses ~5–30×, zip bombs by thousands */
   ratio: 200,

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import type { ImportProblem } from '../../../shared/contract/imports';
 import type { FieldDef } from '../../../shared/domain/field';
 import { checkRecord, withDefaults, type RecordValues } from '../../../shared/domain/schema';
@@ -10,7 +9,7 @@ import { readCell } from './cell';
 import { IMPORT_LIMITS } from './limits';
 import { readFirstSheet, type SheetRow } from './read-sheet';
 import { referenceResolver } from './references';
-import { prepareXlsx } from './zip-guard';
+import { checkedXlsxParts } from './zip-guard';
 
 export interface ParsedRow {
   /** the row number Excel shows */
@@ -59,15 +58,11 @@ const yieldToCalls = () => new Promise((resolve) => setImmediate(resolve));
  * the file as a whole (LedgerError) when it is not a safe xlsx, has too many rows, or its header is wrong.
  */
 export async function parseImportFile(ctx: CoreContext, kind: ImportKind, path: string, options: ParseProgress = {}): Promise<ParsedFile> {
-  const copy = await prepareXlsx(path, options.signal);
-  try {
-    return await parseChecked(ctx, kind, copy, options);
-  } finally {
-    await fs.rm(copy, { force: true });
-  }
+  const parts = await checkedXlsxParts(path, options.signal);
+  return parseChecked(ctx, kind, parts, options);
 }
 
-async function parseChecked(ctx: CoreContext, kind: ImportKind, path: string, options: ParseProgress): Promise<ParsedFile> {
+async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyMap<string, Buffer>, options: ParseProgress): Promise<ParsedFile> {
   const fields = importFields(kind);
   const entity = IMPORT_KIND_DEFS[kind].entity;
   const resolve = await referenceResolver(ctx.db, fields);
@@ -82,7 +77,7 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, path: string, op
     return refuse(`第${row.number}行 ${match.ok ? '没有找到表头。请使用下载的模板，表头须与模板一致。' : match.problem}`);
   };
 
-  for await (const sheetRow of readFirstSheet(path, options.signal)) {
+  for await (const sheetRow of readFirstSheet(parts, options.signal)) {
     if (columns === null) {
       seen++;
       const texts = headerTexts(sheetRow);

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { LedgerError } from '../../../shared/errors';
 
@@ -10,19 +10,69 @@ export interface SheetRow {
 }
 
 const CANCELLED = () => new LedgerError('CANCELLED', '已取消导入，未写入任何内容。');
+const BROKEN = () => new LedgerError('VALIDATION', '工作簿内容已损坏，无法读取。请在 Excel 中打开并另存为新的 .xlsx 文件后再导入。');
 
 /**
- * The first worksheet's non-blank rows, streamed with exceljs's WorkbookReader: the sheet is never in memory whole.
- * The file must have passed checkXlsxFile. Other worksheets (e.g. 填写说明) are read past and ignored.
+ * The steps of exceljs's streaming WorkbookReader (4.4, pinned) that the import drives itself, one part at a time.
+ * Its own loop reads the parts from the zip and turns each chunk of bytes into text on its own
+ * (TextDecoder.decode without {stream: true}), which breaks a Chinese character straddling two chunks into U+FFFD.
+ * Each step also takes a stream of text, which it passes through as it is: fed the parts decoded here, the reader
+ * builds the same cell values with every character whole.
  */
-export async function* readFirstSheet(path: string, signal?: AbortSignal): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
-  let first = true;
+interface ReaderSteps {
+  model?: { sheets?: { rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(part: Readable, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
+}
+
+const CHUNK_BYTES = 64 * 1024;
+
+/** A part's UTF-8 as text, in chunks: one decoder for the whole part carries a character split by a chunk over. */
+function text(part: Buffer): Readable {
+  function* chunks(): Generator<string> {
+    const decoder = new TextDecoder('utf-8');
+    for (let at = 0; at < part.length; at += CHUNK_BYTES) yield decoder.decode(part.subarray(at, at + CHUNK_BYTES), { stream: true });
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  }
+  return Readable.from(chunks());
+}
+
+/** The part of the workbook's first sheet (its first tab), from the workbook and its relationships. */
+function firstSheetPart(reader: ReaderSteps): string | null {
+  const rId = reader.model?.sheets?.[0]?.rId;
+  const target = reader.workbookRels?.find((rel) => rel.Id === rId)?.Target;
+  if (!target) return null;
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+/**
+ * The first worksheet's non-blank rows, read with exceljs's streaming reader from the checked parts (see
+ * checkedXlsxParts): rows are built one at a time. Other worksheets (e.g. 填写说明) are not read.
+ */
+export async function* readFirstSheet(parts: ReadonlyMap<string, Buffer>, signal?: AbortSignal): AsyncGenerator<SheetRow> {
+  const part = (name: string) => {
+    const data = parts.get(name);
+    if (!data) throw BROKEN();
+    return text(data);
+  };
   try {
-    for await (const worksheet of reader) {
+    // the reader's own input is never read: each part is handed to its step below
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' }) as unknown as ReaderSteps;
+    await reader._parseRels(part('xl/_rels/workbook.xml.rels'));
+    await reader._parseWorkbook(part('xl/workbook.xml'));
+    if (parts.has('xl/styles.xml')) await reader._parseStyles(part('xl/styles.xml'));
+    // the shared strings step yields nothing when they are cached; it must run to its end to fill the cache
+    if (parts.has('xl/sharedStrings.xml')) for await (const _ of reader._parseSharedStrings(part('xl/sharedStrings.xml')));
+    const sheet = firstSheetPart(reader);
+    if (sheet === null) return;
+    for (const { value: worksheet } of reader._parseWorksheet(part(sheet), sheet.replace(/\D/g, ''))) {
       for await (const row of worksheet) {
         if (signal?.aborted) throw CANCELLED();
-        if (!first) continue;
         const cells = new Map<number, unknown>();
         const values = row.values as unknown[];
         for (let column = 1; column < values.length; column++) {
@@ -31,13 +81,9 @@ export async function* readFirstSheet(path: string, signal?: AbortSignal): Async
         }
         if (cells.size > 0) yield { number: row.number, cells };
       }
-      first = false;
     }
   } catch (error) {
     if (error instanceof LedgerError) throw error;
-    throw new LedgerError('VALIDATION', '工作簿内容已损坏，无法读取。请在 Excel 中打开并另存为新的 .xlsx 文件后再导入。');
-  } finally {
-    // a caller that stops early (a wrong header) must not leave the file open
-    (reader as unknown as { stream?: Readable }).stream?.destroy();
+    throw BROKEN();
   }
 }

@@ -1,12 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { LedgerError } from '../../../shared/errors';
 import { IMPORT_LIMITS } from './limits';
-import { asciiXml, StoredZipWriter } from './stored-zip';
 
 const inflateRaw = promisify(zlib.inflateRaw);
 
@@ -82,21 +78,15 @@ function centralDirectory(file: Buffer): ZipEntry[] {
   return entries;
 }
 
-const PART_ORDER = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
-
-function partRank(name: string): number {
-  const at = PART_ORDER.indexOf(name);
-  return at >= 0 ? at : name.startsWith('xl/worksheets/') ? PART_ORDER.length : PART_ORDER.length + 1;
-}
-
 /**
- * Checks an .xlsx before exceljs reads it and returns the copy to read (in the temporary folder; the caller removes
- * it): the file is a zip with a workbook inside; the declared decompressed sizes are within the caps and the ratio;
- * every part, inflated here with its output capped one byte past its declared size, really is that size — a part
- * that lies about its size is refused instead of being unpacked without end. The copy holds the XML parts only,
- * stored, in ASCII (see asciiXml).
+ * Checks an .xlsx before anything parses it and returns its XML parts (the workbook, its relationships, styles,
+ * shared strings and sheets), inflated, by name: the file is a zip with a workbook inside; the declared decompressed
+ * sizes are within the caps and the ratio; every part, inflated here with its output capped one byte past its
+ * declared size, really is that size — a part that lies about its size is refused instead of being unpacked without
+ * end. Pictures and the like are checked the same way and then dropped. The parts stay in memory for the read, so
+ * they are bounded by IMPORT_LIMITS.unpackedBytes together.
  */
-export async function prepareXlsx(file: string, signal?: AbortSignal): Promise<string> {
+export async function checkedXlsxParts(file: string, signal?: AbortSignal): Promise<Map<string, Buffer>> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat || !stat.isFile()) throw refuse('找不到要导入的文件，请重新选择。');
   if (stat.size === 0) throw refuse('文件是空的（0字节），没有可导入的内容。');
@@ -113,29 +103,17 @@ export async function prepareXlsx(file: string, signal?: AbortSignal): Promise<s
     if (declared > IMPORT_LIMITS.unpackedBytes) throw refuse(BOMB);
     if (entry.size > IMPORT_LIMITS.ratioFloorBytes && entry.size > entry.compressedSize * IMPORT_LIMITS.ratio) throw refuse(BOMB);
   }
-  const copy = path.join(os.tmpdir(), `ledger-import-${randomUUID()}.xlsx`);
-  // exceljs's reader parses parts in file order and needs the workbook, its relationships, the styles and the shared
-  // strings before the sheets (else it reads model.sheets of nothing, or parks each sheet in a temporary file)
-  entries.sort((a, b) => partRank(a.name) - partRank(b.name));
-  const writer = await StoredZipWriter.create(copy);
-  try {
-    for (const entry of entries) {
-      if (signal?.aborted) throw new LedgerError('CANCELLED', '已取消导入，未写入任何内容。');
-      if (entry.localOffset + 30 > bytes.length || bytes.readUInt32LE(entry.localOffset) !== LOCAL_SIGNATURE) throw refuse('文件不完整或已损坏（不是有效的 .xlsx 工作簿）。');
-      const dataStart = entry.localOffset + 30 + bytes.readUInt16LE(entry.localOffset + 26) + bytes.readUInt16LE(entry.localOffset + 28);
-      const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
-      if (entry.method !== 0 && entry.method !== 8) throw refuse('工作簿使用了不支持的压缩方式，请在 Excel 中另存为 .xlsx 后再导入。');
-      if (entry.method === 0 && entry.compressedSize !== entry.size) throw refuse(BOMB);
-      const content = entry.method === 0 ? data : await inflateChecked(data, entry.size);
-      if (content.length !== entry.size) throw refuse(content.length > entry.size ? BOMB : '文件不完整或已损坏（工作簿中的内容无法解压）。');
-      // what exceljs reads: the XML parts and their relationships; pictures and the like are left out
-      if (/\.(xml|rels)$/i.test(entry.name)) await writer.add(entry.name, asciiXml(content));
-    }
-    await writer.close();
-    return copy;
-  } catch (error) {
-    await writer.close().catch(() => undefined);
-    await fs.rm(copy, { force: true });
-    throw error;
+  const parts = new Map<string, Buffer>();
+  for (const entry of entries) {
+    if (signal?.aborted) throw new LedgerError('CANCELLED', '已取消导入，未写入任何内容。');
+    if (entry.localOffset + 30 > bytes.length || bytes.readUInt32LE(entry.localOffset) !== LOCAL_SIGNATURE) throw refuse('文件不完整或已损坏（不是有效的 .xlsx 工作簿）。');
+    const dataStart = entry.localOffset + 30 + bytes.readUInt16LE(entry.localOffset + 26) + bytes.readUInt16LE(entry.localOffset + 28);
+    const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
+    if (entry.method !== 0 && entry.method !== 8) throw refuse('工作簿使用了不支持的压缩方式，请在 Excel 中另存为 .xlsx 后再导入。');
+    if (entry.method === 0 && entry.compressedSize !== entry.size) throw refuse(BOMB);
+    const content = entry.method === 0 ? data : await inflateChecked(data, entry.size);
+    if (content.length !== entry.size) throw refuse(content.length > entry.size ? BOMB : '文件不完整或已损坏（工作簿中的内容无法解压）。');
+    if (/\.(xml|rels)$/i.test(entry.name)) parts.set(entry.name, content);
   }
+  return parts;
 }
