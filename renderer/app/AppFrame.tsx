@@ -81,6 +81,9 @@ export function AppFrame() {
           onClick={({ key }) => goTo(key as RouteKey)}
           items={ROUTES.filter(allowed).map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
           aria-label="主导航"
+          // the navigation is never collapsed, so its items' tooltips never show; without them antd neither renders
+          // sixteen Tooltips nor generates the Tooltip styles before the first page
+          tooltip={false}
         />
       </Layout.Sider>
       <Layout>
