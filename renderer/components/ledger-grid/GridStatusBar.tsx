@@ -62,7 +62,9 @@ function useGridStatus(api: GridApi<LedgerRecord> | null, entity: EntityDef): Gr
         api.forEachNode(() => void total++);
         totals = filteredMoneyTotals(api, entity);
       }
-      setStatus({ total, filtered: api.getDisplayedRowCount(), selected: api.getSelectedNodes().length, totals });
+      const next = { total, filtered: api.getDisplayedRowCount(), selected: api.getSelectedNodes().length, totals };
+      // a sort leaves every figure as it was: no render at all then
+      setStatus((shown) => (shown.total === next.total && shown.filtered === next.filtered && shown.selected === next.selected && shown.totals === next.totals ? shown : next));
     };
     const schedule = () => {
       if (scheduled) return;
