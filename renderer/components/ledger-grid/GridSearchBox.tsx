@@ -3,7 +3,7 @@ import type { GridApi } from 'ag-grid-community';
 import { Input, type InputRef } from 'antd';
 import { useEffect, useRef, useState, type Ref } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
-import { afterFirstPage } from '../../app/firstPage';
+import { idleAfterFirstPage } from '../../app/firstPage';
 import { isPinyinLoaded, loadPinyin } from './quickFilterPinyin';
 
 /**
@@ -27,7 +27,7 @@ export function GridSearchBox({ api, inputRef }: { api: GridApi<LedgerRecord> | 
   const latest = useRef(text);
 
   useEffect(() => {
-    void afterFirstPage().then(loadPinyin).catch(() => undefined); // tried again on the first search
+    void idleAfterFirstPage().then(loadPinyin).catch(() => undefined); // tried again on the first search
   }, []);
 
   // a grid created after the clerk started typing gets the text typed so far

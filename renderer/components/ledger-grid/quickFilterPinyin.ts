@@ -1,7 +1,7 @@
 /**
  * pinyin-pro (about 300 KB with its dictionary) is not needed to draw a ledger's first rows, only for the quick
- * search: it is fetched after the first page (or on the first search, whichever comes first), and a search waits for
- * it, so every search text the grid builds and caches holds the pinyin keys.
+ * search: it is fetched once the first page is shown and the window is idle (or on the first search, whichever comes
+ * first), and a search waits for it, so every search text the grid builds and caches holds the pinyin keys.
  */
 type PinyinKeys = (text: string) => string;
 

@@ -8,7 +8,7 @@ import type { FieldValue } from '../../../shared/domain/values';
 import { recordApi, type RecordEntityName } from '../../api/recordApi';
 import { useCan } from '../accounts/SessionContext';
 import { useLedgerData } from '../../app/LedgerDataContext';
-import { afterFirstPage } from '../../app/firstPage';
+import { idleAfterFirstPage } from '../../app/firstPage';
 import { ColumnSettingsButton } from '../../components/ledger-grid/ColumnSettingsButton';
 import { ExportGridButton } from '../../components/ledger-grid/ExportGridButton';
 import { GridSearchBox } from '../../components/ledger-grid/GridSearchBox';
@@ -56,7 +56,7 @@ interface Props {
 }
 
 /**
- * The form is loaded when first opened (fetched in the background once the first rows are on screen): with its date
+ * The form is loaded when first opened (fetched in the background once the first rows are on screen and the window is idle): with its date
  * pickers, selects and tabs it is about a third of a ledger page's code, none of which the first rows need.
  */
 const loadRecordFormDrawer = () => import('../../components/record-form/RecordFormDrawer');
@@ -83,7 +83,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
   const { setRows } = data;
 
   useEffect(() => {
-    void afterFirstPage().then(loadRecordFormDrawer);
+    void idleAfterFirstPage().then(loadRecordFormDrawer);
   }, []);
 
   const openNew = useCallback(() => setFormTarget({ record: null }), []);
