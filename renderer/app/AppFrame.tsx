@@ -8,7 +8,7 @@ import { useSession } from '../features/accounts/SessionContext';
 import { NavLabel } from '../features/dashboard/NavLabel';
 import { useNavBadges } from '../features/dashboard/useNavBadges';
 import { useLedgerData } from './LedgerDataContext';
-import { Pages } from './pages';
+import { pageNameOf, Pages, usePageLoaded } from './pages';
 import { goTo, ROUTES, useHashRoute, type AppLocation, type RouteKey } from './routes';
 
 const icons: Record<RouteKey, ReactNode> = {
@@ -67,6 +67,8 @@ export function AppFrame() {
   const { can } = useSession();
   const allowed = (route: (typeof ROUTES)[number]) => !('access' in route) || can(route.access);
   const current = ROUTES.find((r) => r.key === location.route);
+  const pageLoaded = usePageLoaded(pageNameOf(location));
+  const loadingPage = <Spin className="app-page-loading" description="正在打开…" />;
 
   return (
     <Layout className="app-frame">
@@ -79,6 +81,9 @@ export function AppFrame() {
           onClick={({ key }) => goTo(key as RouteKey)}
           items={ROUTES.filter(allowed).map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
           aria-label="主导航"
+          // the navigation is never collapsed, so its items' tooltips never show; without them antd neither renders
+          // sixteen Tooltips nor generates the Tooltip styles before the first page
+          tooltip={false}
         />
       </Layout.Sider>
       <Layout>
@@ -100,8 +105,10 @@ export function AppFrame() {
           {loadError && <Alert type="error" showIcon title="无法读取台账" description={loadError} style={{ marginBottom: 12 }} />}
           {current && !allowed(current) ? (
             <Result status="403" title="没有权限" subTitle={`“${current.label}”只有管理员可以使用`} />
+          ) : !pageLoaded ? (
+            loadingPage
           ) : (
-            <Suspense fallback={<Spin className="app-page-loading" description="正在打开…" />}>
+            <Suspense fallback={loadingPage}>
               <Page key={`${location.route}/${location.id ?? ''}?${location.query}`} location={location} />
             </Suspense>
           )}

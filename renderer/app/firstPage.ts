@@ -6,6 +6,8 @@
 
 /** On a page without a grid, the deferred calls go after this long. */
 const AT_THE_LATEST_MS = 1_200;
+/** Code fetched once the window is idle after the first page is fetched after this long even if it never is. */
+const IDLE_AT_THE_LATEST_MS = 3_000;
 
 let shown = false;
 const waiting: (() => void)[] = [];
@@ -24,4 +26,13 @@ export function afterFirstPage(): Promise<void> {
     waiting.push(resolve);
     setTimeout(resolve, AT_THE_LATEST_MS);
   });
+}
+
+/**
+ * After the first page, once the window has nothing else to do: for code the clerk may need soon but the first rows
+ * do not (the record form, pinyin for the search). Loaded earlier, its evaluation on the main thread could fall
+ * between the first rows entering the page and their paint.
+ */
+export function idleAfterFirstPage(): Promise<void> {
+  return afterFirstPage().then(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_AT_THE_LATEST_MS })));
 }

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
 import type { AppLocation } from './routes';
 
 /**
@@ -28,6 +28,7 @@ const loaders = {
 };
 
 export type PageName = keyof typeof loaders;
+type PagePropsOf<N extends PageName> = Awaited<ReturnType<(typeof loaders)[N]>> extends ComponentType<infer P> ? P & object : never;
 
 /** The page a location shows: a record's own page for #/clues/12 and #/projects/3, else the route's page. */
 export function pageNameOf({ route, id }: Pick<AppLocation, 'route' | 'id'>): PageName {
@@ -36,32 +37,82 @@ export function pageNameOf({ route, id }: Pick<AppLocation, 'route' | 'id'>): Pa
   return route;
 }
 
+type AnyPage = ComponentType<never>;
+/** The pages whose code is here, and the loads under way (a failed load is tried again on the next visit). */
+const loadedPages: Partial<Record<PageName, AnyPage>> = {};
+const loading: Partial<Record<PageName, Promise<AnyPage>>> = {};
+
+function loadPage(name: PageName): Promise<AnyPage> {
+  loading[name] ??= (loaders[name]() as Promise<AnyPage>).then(
+    (page) => (loadedPages[name] = page),
+    (error: unknown) => {
+      delete loading[name];
+      throw error;
+    },
+  );
+  return loading[name];
+}
+
 /** Starts loading a page's chunk (main.tsx does it for the opening page before the frame has loaded). */
 export function preloadPage(name: PageName): void {
-  void loaders[name]();
+  loadPage(name).catch(() => undefined); // the page reports the failure when it is shown
 }
 
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
+/**
+ * Whether a page's code is here; re-renders the caller when it arrives. The frame shows its own spinner until then
+ * and renders the page only afterwards, so the page never suspends: React holds back a suspended page for at least
+ * 300 ms after showing the fallback (FALLBACK_THROTTLE_MS), which on the opening page was time the clerk waited for
+ * rows already loaded. A page whose load failed is rendered anyway, and its lazy load throws the error as before.
+ */
+export function usePageLoaded(name: PageName): boolean {
+  const [failed, setFailed] = useState<PageName | null>(null);
+  const [, setArrived] = useState(0);
+  const loaded = loadedPages[name] !== undefined;
+  useEffect(() => {
+    if (loaded) return;
+    let alive = true;
+    loadPage(name).then(
+      () => alive && setArrived((n) => n + 1),
+      () => alive && setFailed(name),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [name, loaded]);
+  return loaded || failed === name;
 }
+
+/** A thenable that calls back at once: React.lazy takes a page already loaded without suspending. */
+function resolved<T>(value: T): Promise<T> {
+  return { then: (onLoaded: (value: T) => unknown) => onLoaded(value) } as unknown as Promise<T>;
+}
+
+function lazyPage<P extends object>(name: PageName) {
+  return lazy(() => {
+    const page = loadedPages[name] as ComponentType<P> | undefined;
+    return page ? resolved({ default: page }) : loadPage(name).then((loaded) => ({ default: loaded as ComponentType<P> }));
+  });
+}
+
+const page = <N extends PageName>(name: N) => lazyPage<PagePropsOf<N>>(name);
 
 export const Pages = {
-  dashboard: lazyPage(loaders.dashboard),
-  clues: lazyPage(loaders.clues),
-  clueDetail: lazyPage(loaders.clueDetail),
-  'clue-stats': lazyPage(loaders['clue-stats']),
-  reports: lazyPage(loaders.reports),
-  'work-logs': lazyPage(loaders['work-logs']),
-  inspections: lazyPage(loaders.inspections),
-  problems: lazyPage(loaders.problems),
-  plans: lazyPage(loaders.plans),
-  projects: lazyPage(loaders.projects),
-  projectDossier: lazyPage(loaders.projectDossier),
-  companies: lazyPage(loaders.companies),
-  import: lazyPage(loaders.import),
-  documents: lazyPage(loaders.documents),
-  'recycle-bin': lazyPage(loaders['recycle-bin']),
-  settings: lazyPage(loaders.settings),
-  accounts: lazyPage(loaders.accounts),
-  audit: lazyPage(loaders.audit),
+  dashboard: page('dashboard'),
+  clues: page('clues'),
+  clueDetail: page('clueDetail'),
+  'clue-stats': page('clue-stats'),
+  reports: page('reports'),
+  'work-logs': page('work-logs'),
+  inspections: page('inspections'),
+  problems: page('problems'),
+  plans: page('plans'),
+  projects: page('projects'),
+  projectDossier: page('projectDossier'),
+  companies: page('companies'),
+  import: page('import'),
+  documents: page('documents'),
+  'recycle-bin': page('recycle-bin'),
+  settings: page('settings'),
+  accounts: page('accounts'),
+  audit: page('audit'),
 };

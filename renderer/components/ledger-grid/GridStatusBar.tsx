@@ -1,22 +1,108 @@
+import type { AgPublicEventType, GridApi } from 'ag-grid-community';
+import { memo, useEffect, useState } from 'react';
+import type { LedgerRecord } from '../../../shared/contract/records';
+import type { EntityDef } from '../../../shared/domain/field';
 import { formatFenAsYuan } from '../../../shared/money';
+import { visibleFields } from './displayedRows';
 import type { MoneyTotal } from './moneyTotals';
 
-export interface GridCounts {
+interface GridStatus {
   total: number;
   filtered: number;
   selected: number;
+  totals: MoneyTotal[];
+}
+
+const EMPTY: GridStatus = { total: 0, filtered: 0, selected: 0, totals: [] };
+
+/**
+ * The money columns on screen summed over the rows left by the filters, in one pass over the grid's own model and
+ * in integer fen (never floats); empty cells count as nothing.
+ */
+function filteredMoneyTotals(api: GridApi<LedgerRecord>, entity: EntityDef): MoneyTotal[] {
+  const fields = visibleFields(api, entity).filter((field) => field.type === 'money');
+  if (fields.length === 0) return [];
+  const keys = fields.map((field) => field.key);
+  const sums = new Array<number>(keys.length).fill(0);
+  api.forEachNodeAfterFilter((node) => {
+    const record = node.data;
+    if (!record) return;
+    for (let i = 0; i < keys.length; i++) {
+      const value = record[keys[i] as string];
+      if (typeof value === 'number') sums[i] = (sums[i] ?? 0) + value;
+    }
+  });
+  return fields.map((field, i) => ({ field, fen: sums[i] ?? 0 }));
+}
+
+/** What changes the totals or the record count; a sort or a selection changes neither, so neither walks the rows. */
+const ROWS_CHANGED: AgPublicEventType[] = ['rowDataUpdated', 'filterChanged', 'displayedColumnsChanged'];
+/** What the counts follow (the filtered count and the selection are read from the grid at once). */
+const SHOWN_CHANGED: AgPublicEventType[] = ['modelUpdated', 'selectionChanged', ...ROWS_CHANGED];
+
+/**
+ * The grid's counts and money totals, kept by listening to the grid itself: a filter, a sort or a new chunk of rows
+ * re-renders this bar alone, never the page or the grid around it.
+ */
+function useGridStatus(api: GridApi<LedgerRecord> | null, entity: EntityDef): GridStatus {
+  const [status, setStatus] = useState<GridStatus>(EMPTY);
+  useEffect(() => {
+    if (!api) return;
+    let rowsChanged = true;
+    let scheduled = false;
+    let total = 0;
+    let totals: MoneyTotal[] = [];
+    // the grid fires several of these for one change (filterChanged and modelUpdated…): they are answered once
+    const update = () => {
+      scheduled = false;
+      if (api.isDestroyed()) return;
+      if (rowsChanged) {
+        rowsChanged = false;
+        total = 0;
+        api.forEachNode(() => void total++);
+        totals = filteredMoneyTotals(api, entity);
+      }
+      const next = { total, filtered: api.getDisplayedRowCount(), selected: api.getSelectedNodes().length, totals };
+      // a sort leaves every figure as it was: no render at all then
+      setStatus((shown) => (shown.total === next.total && shown.filtered === next.filtered && shown.selected === next.selected && shown.totals === next.totals ? shown : next));
+    };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(update);
+    };
+    const onRowsChanged = () => {
+      rowsChanged = true;
+      schedule();
+    };
+    for (const type of SHOWN_CHANGED) api.addEventListener(type, ROWS_CHANGED.includes(type) ? onRowsChanged : schedule);
+    update();
+    return () => {
+      if (api.isDestroyed()) return;
+      for (const type of SHOWN_CHANGED) api.removeEventListener(type, ROWS_CHANGED.includes(type) ? onRowsChanged : schedule);
+    };
+  }, [api, entity]);
+  return status;
 }
 
 /** AG Grid's own status bar is Enterprise-only, so the counts and 合计 are drawn here, under the grid. */
 const DEFAULT_HINT = '双击行打开表单；选中单元格后按F2或直接输入可修改';
 
-export function GridStatusBar({ counts, totals, loadingMore, hint }: { counts: GridCounts; totals: readonly MoneyTotal[]; loadingMore: boolean; hint?: string }) {
+interface Props {
+  api: GridApi<LedgerRecord> | null;
+  entity: EntityDef;
+  loadingMore: boolean;
+  hint?: string | undefined;
+}
+
+export const GridStatusBar = memo(function GridStatusBar({ api, entity, loadingMore, hint }: Props) {
+  const { total, filtered, selected, totals } = useGridStatus(api, entity);
   return (
     <div className="ledger-grid-status" data-testid="grid-status" role="status">
-      <span data-testid="grid-count-total">共{counts.total}条</span>
+      <span data-testid="grid-count-total">共{total}条</span>
       {loadingMore && <span data-testid="grid-loading-more">正在载入其余记录…（合计和筛选在载入完成后为全部记录）</span>}
-      {counts.filtered !== counts.total && <span data-testid="grid-count-filtered">筛选后{counts.filtered}条</span>}
-      <span data-testid="grid-count-selected">已选{counts.selected}条</span>
+      {filtered !== total && <span data-testid="grid-count-filtered">筛选后{filtered}条</span>}
+      <span data-testid="grid-count-selected">已选{selected}条</span>
       {totals.length > 0 && (
         <span className="ledger-grid-totals" data-testid="grid-totals">
           合计：
@@ -30,4 +116,4 @@ export function GridStatusBar({ counts, totals, loadingMore, hint }: { counts: G
       <span className="ledger-grid-hint">{hint ?? DEFAULT_HINT}</span>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
-import type { CellEditRequestEvent, FilterModel, GridApi, GridReadyEvent, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { CellEditRequestEvent, FilterModel, GridApi, GridReadyEvent, RowDoubleClickedEvent, SelectionChangedEvent, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { App } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { CodeListName, EntityDef, FieldDef } from '../../../shared/domain/field';
 import type { FieldValue } from '../../../shared/domain/values';
@@ -11,11 +11,9 @@ import type { CellLookups } from './cellText';
 import { buildColumnDefs, type ColumnExtras } from './columnDefs';
 import { restoreColumnLayout, saveColumnLayout } from './columnLayoutStore';
 import { copySelection } from './copySelection';
-import { displayedRecords, visibleFields } from './displayedRows';
 import { editedValue } from './editedValue';
-import { GridStatusBar, type GridCounts } from './GridStatusBar';
+import { GridStatusBar } from './GridStatusBar';
 import type { GridContext } from './gridContext';
-import { moneyTotals, type MoneyTotal } from './moneyTotals';
 import './ledgerGrid.css';
 
 registerGridModules();
@@ -34,7 +32,6 @@ export interface LedgerGridProps {
   /** fields whose columns come first, before the catalog order (e.g. 办理状态 and 期限状态 on the clue ledger) */
   leadingColumns?: readonly string[];
   codeList: (name: CodeListName | undefined) => string[];
-  quickFilterText: string;
   onGridApi?: (api: GridApi<LedgerRecord> | null) => void;
   onOpenRecord: (record: LedgerRecord) => void;
   /** saves one field; throws a LedgerError when the core refuses, and the cell keeps its old value */
@@ -55,13 +52,16 @@ function suppressDeleteKey(params: SuppressKeyboardEventParams<LedgerRecord>): b
 const defaultColDef = { sortable: true, resizable: true, filter: true, floatingFilter: true, suppressKeyboardEvent: suppressDeleteKey };
 const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: true, selectAll: 'filtered' } as const;
 const getRowId = (params: { data: LedgerRecord }) => String(params.data.id);
+const selectionColumnDef = { pinned: 'left', width: 44 } as const;
+const NO_ROWS: LedgerRecord[] = [];
 
-export function LedgerGrid(props: LedgerGridProps) {
-  const { gridId, entity, rows, loadingMore, lookups, columnExtras, leadingColumns, codeList, quickFilterText, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange, hint, initialFilterModel } = props;
+/** Memoised: the page around it re-renders on every selection, the grid only when its own props change. */
+export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
+  const { gridId, entity, rows, loadingMore, lookups, columnExtras, leadingColumns, codeList, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange, hint, initialFilterModel } = props;
   const { message } = App.useApp();
   const apiRef = useRef<GridApi<LedgerRecord> | null>(null);
-  const [counts, setCounts] = useState<GridCounts>({ total: 0, filtered: 0, selected: 0 });
-  const [totals, setTotals] = useState<MoneyTotal[]>([]);
+  // the status bar listens to the grid itself; the grid's props never change on a filter, sort or selection
+  const [statusApi, setStatusApi] = useState<GridApi<LedgerRecord> | null>(null);
 
   const columnDefs = useMemo(() => buildColumnDefs(entity, columnExtras, leadingColumns), [entity, columnExtras, leadingColumns]);
   const context = useMemo<GridContext>(() => ({ lookups, codeList }), [lookups, codeList]);
@@ -77,24 +77,14 @@ export function LedgerGrid(props: LedgerGridProps) {
     api.onFilterChanged();
   }, [context]);
 
-  const refreshStatus = useCallback(() => {
-    const api = apiRef.current;
-    if (!api) return;
-    const shown = displayedRecords(api).map((n) => n.data as LedgerRecord);
-    let total = 0;
-    api.forEachNode(() => total++);
-    setCounts({ total, filtered: shown.length, selected: api.getSelectedRows().length });
-    setTotals(moneyTotals(shown, visibleFields(api, entity)));
-  }, [entity]);
-
   const onGridReady = useCallback(
     (event: GridReadyEvent<LedgerRecord>) => {
       apiRef.current = event.api;
       restoreColumnLayout(gridId, event.api);
       onGridApi?.(event.api);
-      refreshStatus();
+      setStatusApi(event.api);
     },
-    [gridId, onGridApi, refreshStatus],
+    [gridId, onGridApi],
   );
 
   useEffect(() => () => onGridApi?.(null), [onGridApi]);
@@ -124,6 +114,10 @@ export function LedgerGrid(props: LedgerGridProps) {
     },
     [entity, message, onCellEdit],
   );
+
+  const onEditRequest = useCallback((event: CellEditRequestEvent<LedgerRecord>) => void onCellEditRequest(event), [onCellEditRequest]);
+  const onRowDoubleClicked = useCallback((event: RowDoubleClickedEvent<LedgerRecord>) => event.data && onOpenRecord(event.data), [onOpenRecord]);
+  const onSelectionChanged = useCallback((event: SelectionChangedEvent<LedgerRecord>) => onSelectionChange?.(event.api.getSelectedRows()), [onSelectionChange]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -157,14 +151,14 @@ export function LedgerGrid(props: LedgerGridProps) {
         <AgGridReact<LedgerRecord>
           theme={ledgerGridTheme}
           localeText={gridLocaleText}
-          rowData={rows ?? []}
+          rowData={rows ?? NO_ROWS}
           loading={rows === null}
           columnDefs={columnDefs}
           defaultColDef={defaultColDef}
           context={context}
           getRowId={getRowId}
           rowSelection={rowSelection}
-          selectionColumnDef={{ pinned: 'left', width: 44 }}
+          selectionColumnDef={selectionColumnDef}
           enableCellTextSelection
           // only the columns on screen are drawn: a ledger has forty-odd columns, and drawing every one of them for
           // every visible row took most of the first page's time; keyboard navigation and 复制 still reach them all
@@ -172,25 +166,20 @@ export function LedgerGrid(props: LedgerGridProps) {
           readOnlyEdit
           suppressClickEdit
           stopEditingWhenCellsLoseFocus
-          quickFilterText={quickFilterText}
-          // each row's search text is built once and kept (rebuilt when the row changes), not on every keystroke
+          // the search box sets quickFilterText through the api (GridSearchBox); each row's search text is built
+          // once and kept (rebuilt when the row changes), not on every keystroke
           cacheQuickFilter
           initialState={initialState}
           onGridReady={onGridReady}
-          onCellEditRequest={(e) => void onCellEditRequest(e)}
-          onRowDoubleClicked={(e) => e.data && onOpenRecord(e.data)}
-          onSelectionChanged={(e) => {
-            refreshStatus();
-            onSelectionChange?.(e.api.getSelectedRows());
-          }}
-          onModelUpdated={refreshStatus}
-          onDisplayedColumnsChanged={refreshStatus}
+          onCellEditRequest={onEditRequest}
+          onRowDoubleClicked={onRowDoubleClicked}
+          onSelectionChanged={onSelectionChanged}
           onColumnMoved={saveLayout}
           onColumnResized={saveLayout}
           onColumnVisible={saveLayout}
         />
       </div>
-      <GridStatusBar counts={counts} totals={totals} loadingMore={loadingMore ?? false} hint={hint} />
+      <GridStatusBar api={statusApi} entity={entity} loadingMore={loadingMore ?? false} hint={hint} />
     </div>
   );
-}
+});

@@ -5,12 +5,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { EntityDef } from '../../../shared/domain/field';
-import { renderLedgerSheet } from '../../../shared/print';
 import { api } from '../../api/client';
 import { useLedgerData } from '../../app/LedgerDataContext';
 import { errorMessage } from '../../lib/errors';
 import { displayedRecords, visibleFields } from './displayedRows';
-import { ledgerPrintSheet } from './ledgerPrintSheet';
 
 /** 打印台账: the rows and columns shown, as an A4 landscape sheet through the system print dialog. */
 export function PrintLedgerButton({ entity, api: grid }: { entity: EntityDef; api: GridApi<LedgerRecord> | null }) {
@@ -26,17 +24,19 @@ export function PrintLedgerButton({ entity, api: grid }: { entity: EntityDef; ap
       return;
     }
     const county = settings?.countyName ?? '';
-    const html = renderLedgerSheet(
-      ledgerPrintSheet({
-        title: `${county}${entity.label}台账`,
-        unitLine: `填报单位：${settings?.issuingAuthority ?? ''}\u3000\u3000截至：${dayjs().format('YYYY年M月D日')}\u3000\u3000金额单位：元`,
-        records,
-        fields: visibleFields(grid, entity),
-        lookups,
-      }),
-    );
     setPrinting(true);
     try {
+      // the print templates are loaded on the first print, not with the ledger page
+      const [{ renderLedgerSheet }, { ledgerPrintSheet }] = await Promise.all([import('../../../shared/print'), import('./ledgerPrintSheet')]);
+      const html = renderLedgerSheet(
+        ledgerPrintSheet({
+          title: `${county}${entity.label}台账`,
+          unitLine: `填报单位：${settings?.issuingAuthority ?? ''}\u3000\u3000截至：${dayjs().format('YYYY年M月D日')}\u3000\u3000金额单位：元`,
+          records,
+          fields: visibleFields(grid, entity),
+          lookups,
+        }),
+      );
       if ((await api().shell.print({ html })).printed) message.success(`已发送到打印机（${records.length}行）`);
     } catch (failure) {
       message.error(errorMessage(failure));

@@ -11,12 +11,8 @@ import { changedValues, formValuesToRecordValues, newRecordFormValues, recordToF
 import { AssignedValue, ComputedValue } from './ComputedValue';
 import { RecordFormField } from './RecordFormField';
 import { RecordMetaFooter } from './RecordMetaFooter';
+import { recordTitle } from './recordTitle';
 import { useSaveShortcut } from './useSaveShortcut';
-
-/** The record's name for titles and messages, e.g. a project's 项目名称. */
-export function recordTitle(entity: EntityDef, record: LedgerRecord): string {
-  return String(record[entity.titleField] ?? '');
-}
 
 export type SaveRequest =
   | { mode: 'create'; values: Record<string, FieldValue> }

@@ -1,20 +1,22 @@
-import { DeleteOutlined, EditOutlined, FolderOpenOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, FolderOpenOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { FilterModel, GridApi } from 'ag-grid-community';
-import { App, Button, Input, Space, type InputRef } from 'antd';
-import { useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { App, Button, Space, type InputRef } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { EntityDef, FieldDef } from '../../../shared/domain/field';
 import type { FieldValue } from '../../../shared/domain/values';
 import { recordApi, type RecordEntityName } from '../../api/recordApi';
 import { useCan } from '../accounts/SessionContext';
 import { useLedgerData } from '../../app/LedgerDataContext';
+import { idleAfterFirstPage } from '../../app/firstPage';
 import { ColumnSettingsButton } from '../../components/ledger-grid/ColumnSettingsButton';
 import { ExportGridButton } from '../../components/ledger-grid/ExportGridButton';
+import { GridSearchBox } from '../../components/ledger-grid/GridSearchBox';
 import { PrintLedgerButton } from '../../components/ledger-grid/PrintLedgerButton';
 import type { ColumnExtras } from '../../components/ledger-grid/columnDefs';
 import { LedgerGrid } from '../../components/ledger-grid/LedgerGrid';
 import type { ControlContext } from '../../components/record-form/FieldControl';
-import { RecordFormDrawer, type SaveRequest } from '../../components/record-form/RecordFormDrawer';
+import type { SaveRequest } from '../../components/record-form/RecordFormDrawer';
 import { isLedgerError } from '../../lib/errors';
 import { useCtrlHotkeys } from '../../lib/useHotkeys';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
@@ -53,6 +55,13 @@ interface Props {
   exportTitle?: string;
 }
 
+/**
+ * The form is loaded when first opened (fetched in the background once the first rows are on screen and the window is idle): with its date
+ * pickers, selects and tabs it is about a third of a ledger page's code, none of which the first rows need.
+ */
+const loadRecordFormDrawer = () => import('../../components/record-form/RecordFormDrawer');
+const RecordFormDrawer = lazy(async () => ({ default: (await loadRecordFormDrawer()).RecordFormDrawer }));
+
 /** Drawer state: closed, a new record, or an existing one. */
 type FormTarget = { record: LedgerRecord | null } | null;
 
@@ -68,11 +77,14 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
   const { lookups, codeList, companies, projects, settings } = useLedgerData();
   const records = useMemo(() => recordApi(entity.name), [entity.name]);
   const [gridApi, setGridApi] = useState<GridApi<LedgerRecord> | null>(null);
-  const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<LedgerRecord[]>([]);
   const [formTarget, setFormTarget] = useState<FormTarget>(null);
   const searchRef = useRef<InputRef>(null);
   const { setRows } = data;
+
+  useEffect(() => {
+    void idleAfterFirstPage().then(loadRecordFormDrawer);
+  }, []);
 
   const openNew = useCallback(() => setFormTarget({ record: null }), []);
   const openRecord = useCallback((record: LedgerRecord) => (openElsewhere ? openElsewhere(record) : setFormTarget({ record })), [openElsewhere]);
@@ -166,17 +178,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
             </Button>
           )}
           {toolbarExtra?.(selected)}
-          <Input
-            ref={searchRef}
-            allowClear
-            prefix={<SearchOutlined />}
-            placeholder="搜索（Ctrl+F），可输入拼音首字母"
-            aria-label="搜索"
-            style={{ width: 280 }}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            data-testid="toolbar-search"
-          />
+          <GridSearchBox api={gridApi} inputRef={searchRef} />
         </Space>
         <Space>
           <ExportGridButton api={gridApi} entity={entity} title={exportTitle ?? `${entity.label}台账`} loadingMore={data.loadingMore} />
@@ -196,7 +198,6 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
         columnExtras={columnExtras}
         leadingColumns={leadingColumns}
         codeList={codeList}
-        quickFilterText={search}
         onGridApi={setGridApi}
         onOpenRecord={openRecord}
         onCellEdit={onCellEdit}
@@ -206,15 +207,17 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
         initialFilterModel={initialFilterModel}
       />
       {formTarget && (
-        <RecordFormDrawer
-          entity={entity}
-          record={formTarget.record}
-          ctx={controlCtx}
-          onClose={() => setFormTarget(null)}
-          save={save}
-          onSaved={onSaved}
-          computedRenderers={computedRenderers}
-        />
+        <Suspense fallback={null}>
+          <RecordFormDrawer
+            entity={entity}
+            record={formTarget.record}
+            ctx={controlCtx}
+            onClose={() => setFormTarget(null)}
+            save={save}
+            onSaved={onSaved}
+            computedRenderers={computedRenderers}
+          />
+        </Suspense>
       )}
     </div>
   );

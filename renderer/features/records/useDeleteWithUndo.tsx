@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { EntityDef } from '../../../shared/domain/field';
 import type { RecordApi } from '../../api/recordApi';
-import { recordTitle } from '../../components/record-form/RecordFormDrawer';
+import { recordTitle } from '../../components/record-form/recordTitle';
 import { errorMessage } from '../../lib/errors';
 
 const UNDO_SECONDS = 8;
