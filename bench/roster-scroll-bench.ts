@@ -24,8 +24,8 @@ const RENDERER_INDEX = path.join(ROOT, 'dist/renderer/index.html');
  * reported as `firstJumps`). Run alone on a seeded ledger: `npx tsx bench/roster-scroll-bench.ts <ledger.db> <clueId>`.
  */
 const JUMP_SCRIPT = `(() => {
-  // the element that scrolls the rows: the tallest scrollable one inside the grid
-  const scroller = (root) => [...root.querySelectorAll('*')].filter((el) => el.scrollHeight > el.clientHeight + 10).sort((a, b) => b.scrollHeight - a.scrollHeight)[0];
+  // the element that scrolls the rows: the tallest scrollable one inside the grid (not AG Grid's hidden measuring box)
+  const scroller = (root) => [...root.querySelectorAll('*')].filter((el) => el.clientHeight > 50 && el.scrollHeight > el.clientHeight + 10).sort((a, b) => b.scrollHeight - a.scrollHeight)[0];
   // the grid has taken the roster's full height (the count arrives with the first block)
   window.__benchRosterReady = (rootSelector) => {
     const root = document.querySelector(rootSelector);
@@ -44,8 +44,8 @@ const JUMP_SCRIPT = `(() => {
     const done = () => {
       const rows = [...root.querySelectorAll('.ag-row[row-index]')];
       const near = rows.filter((row) => Math.abs(Number(row.getAttribute('row-index')) - targetRow) <= 60);
-      // loaded and drawn: no row waits for its block, and every row there shows its worker's name
-      const named = (row) => { const cell = row.querySelector('[col-id="name"]'); return !cell || (cell.textContent ?? '').trim() !== ''; };
+      // loaded and drawn: no row waits for its block, and every row there has its cells, showing the worker's name
+      const named = (row) => (row.querySelector('[col-id="name"]')?.textContent ?? '').trim() !== '';
       if (settled || near.length === 0 || rows.some((row) => row.classList.contains('ag-row-loading')) || !near.every(named)) return;
       settled = true;
       observer.disconnect();
@@ -56,7 +56,8 @@ const JUMP_SCRIPT = `(() => {
         const fetches = performance.getEntriesByType('resource')
           .filter((r) => r.initiatorType === 'fetch' && r.startTime >= started)
           .map((r) => ({ start: Math.round(r.startTime - started), end: Math.round(r.responseEnd - started), kB: Math.round(r.encodedBodySize / 1024) }));
-        resolve({ painted: performance.now() - started, inDom: inDom - started, firstRow: Math.min(...indexes), lastRow: Math.max(...indexes), fetches });
+        const sample = near[0]?.querySelector('[col-id="name"]')?.textContent ?? '';
+        resolve({ painted: performance.now() - started, inDom: inDom - started, firstRow: Math.min(...indexes), lastRow: Math.max(...indexes), fetches, sample });
       }));
     };
     const observer = new MutationObserver(done);
