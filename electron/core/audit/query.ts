@@ -40,6 +40,7 @@ export async function auditPage(db: Kysely<LedgerDb>, filter: AuditFilter, befor
   const cursor = before ? await db.selectFrom('auditLog').select('at').where('id', '=', before).executeTakeFirst() : undefined;
   let query = filtered(db, filter, cursor ? { upToCursorAt: cursor.at } : {}).selectAll();
   if (cursor && before) query = query.where((eb) => eb.or([eb('at', '<', cursor.at), eb('id', '<', before)]));
+  else if (before) query = query.where('id', '<', before); // a cursor that names no row: by id alone
   return query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
