@@ -81,6 +81,8 @@ interface Jump {
   lastRow: number;
   /** the block requests of this jump, in ms from the scroll */
   fetches: { start: number; end: number; kB: number }[];
+  /** the name in the first row shown there: proof the rows have their data */
+  sample: string;
 }
 
 export interface ScrollSide {
