@@ -11,9 +11,17 @@ import { recordId, recordMethods, type LedgerRecord } from './records';
 const base = recordMethods(clueWorkerEntity);
 
 export const clueWorkersContract = domain('clueWorkers', {
+  // a page after an id (the next block while scrolling) or from a position (a jump with the scrollbar), never both
   list: query<LedgerRecord[]>()(
-    z.strictObject({ clueId: recordId, afterId: z.int().nonnegative().optional(), limit: z.int().min(1).max(10_000).optional() }),
-    '一条线索的欠薪农民工名单（可分页）',
+    z
+      .strictObject({
+        clueId: recordId,
+        afterId: z.int().nonnegative().optional(),
+        position: z.int().nonnegative().optional(),
+        limit: z.int().min(1).max(10_000).optional(),
+      })
+      .refine((input) => input.afterId === undefined || input.position === undefined, { error: '名单分页：不能同时按编号和按行号取' }),
+    '一条线索的欠薪农民工名单（可分页：接着某个编号，或从第几行起）',
   ),
   get: base.get,
   create: command<LedgerRecord>()(z.strictObject({ clueId: recordId, values: recordInputSchema(clueWorkerEntity, 'create') }), '添加欠薪农民工'),

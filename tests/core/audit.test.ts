@@ -5,7 +5,7 @@ import type { JobStatus } from '../../shared/contract/jobs';
 import type { AuditPage } from '../../shared/contract/audit';
 import type { Ledger } from '../../electron/core/ledger';
 import { appLedger } from './account-helpers';
-import { tempFolder, valueOf, VALID_USCC } from './helpers';
+import { freshLedger, tempFolder, valueOf, VALID_USCC } from './helpers';
 
 async function finished(ledger: Ledger, jobId: string): Promise<JobStatus> {
   for (;;) {
@@ -38,6 +38,36 @@ describe('the global audit log', () => {
     // the per-record history is masked the same way
     const history = valueOf(await ledger.call('system.auditForRecord', { entity: 'companies', id: 1 }));
     expect(JSON.stringify(history)).not.toContain('13812345678');
+  });
+
+  it('pages a date range by keyset, newest first, through rows written in the same millisecond', async () => {
+    let clock = new Date('2026-10-05T09:00:00+08:00');
+    const ledger = freshLedger({ now: () => clock });
+    const days: [string, number][] = [['2026-10-05', 2], ['2026-10-06', 3], ['2026-10-07', 2]];
+    for (const [day, count] of days) {
+      clock = new Date(`${day}T09:00:00+08:00`);
+      for (let n = 1; n <= count; n++) valueOf(await ledger.call('companies.create', { values: { name: `${day}公司${n}`, roles: ['施工总承包'] } }));
+    }
+    const pages = async (filter: Record<string, string>): Promise<string[][]> => {
+      const names: string[][] = [];
+      let before: number | null = null;
+      do {
+        const page = valueOf(await ledger.call('audit.page', { filter, before, limit: 2 })) as AuditPage;
+        names.push(page.rows.map((row) => String(row.after?.['name'])));
+        before = page.nextCursor;
+      } while (before !== null);
+      return names;
+    };
+    expect(await pages({ from: '2026-10-06', to: '2026-10-06' })).toEqual([['2026-10-06公司3', '2026-10-06公司2'], ['2026-10-06公司1']]);
+    expect(await pages({ from: '2026-10-05', to: '2026-10-06', entity: 'companies' })).toEqual([
+      ['2026-10-06公司3', '2026-10-06公司2'],
+      ['2026-10-06公司1', '2026-10-05公司2'],
+      ['2026-10-05公司1'],
+    ]);
+    // a cursor from the newest day, then a range that ends before it: the range still bounds the page
+    const newest = valueOf(await ledger.call('audit.page', { filter: {}, limit: 1 })) as AuditPage;
+    const earlier = valueOf(await ledger.call('audit.page', { filter: { to: '2026-10-05' }, before: newest.nextCursor, limit: 5 })) as AuditPage;
+    expect(earlier.rows.map((row) => row.after?.['name'])).toEqual(['2026-10-05公司2', '2026-10-05公司1']);
   });
 
   it('exports the filtered log as a real workbook through a job, personal data masked', async () => {

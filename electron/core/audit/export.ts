@@ -6,7 +6,7 @@ import type { AuditFilter } from '../../../shared/contract/audit';
 import { fieldErrors } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import type { JobHandle } from '../jobs/registry';
-import { filtered, toAuditEntry } from './query';
+import { auditPage, filtered, toAuditEntry } from './query';
 
 const BATCH = 2000;
 
@@ -40,9 +40,7 @@ export async function exportAudit(ctx: CoreContext, job: JobHandle, filter: Audi
     let written = 0;
     for (;;) {
       job.throwIfCancelled();
-      let query = filtered(ctx.db, filter).selectAll();
-      if (before !== null) query = query.where('id', '<', before);
-      const rows = await query.orderBy('id', 'desc').limit(BATCH).execute();
+      const rows = await auditPage(ctx.db, filter, before, BATCH);
       for (const row of rows) {
         const entry = toAuditEntry(row);
         sheet

@@ -1,12 +1,10 @@
 import type { HandlersOf } from '../handler-types';
 import { exportAudit } from './export';
-import { filtered, toAuditEntry } from './query';
+import { auditPage, filtered, toAuditEntry } from './query';
 
 export const auditHandlers: HandlersOf<'audit'> = {
   'audit.page': async (input, ctx) => {
-    let query = filtered(ctx.db, input.filter).selectAll();
-    if (input.before) query = query.where('id', '<', input.before);
-    const rows = await query.orderBy('id', 'desc').limit(input.limit).execute();
+    const rows = await auditPage(ctx.db, input.filter, input.before, input.limit);
     const last = rows[rows.length - 1];
     return { rows: rows.map(toAuditEntry), nextCursor: rows.length === input.limit && last ? Number(last.id) : null };
   },

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { clueService } from '../clues/service';
 import type { HandlersOf } from '../handler-types';
 import { parseRosterRows } from './import';
+import { afterIdAtPosition } from './positions';
 import { clueWorkerService } from './service';
 
 /** A roster can only change while its clue is live and not archived. */
@@ -14,7 +15,11 @@ async function requireOpenClue(ctx: CoreContext, clueId: number): Promise<void> 
 }
 
 export const clueWorkerHandlers: HandlersOf<'clueWorkers'> = {
-  'clueWorkers.list': (input, ctx) => clueWorkerService.list(ctx, { afterId: input.afterId, limit: input.limit }, sql<boolean>`clue_id = ${input.clueId}`),
+  'clueWorkers.list': async (input, ctx) => {
+    const afterId = input.position === undefined ? input.afterId : afterIdAtPosition(ctx.sqlite, input.clueId, input.position);
+    if (afterId === null) return []; // past the end of the roster
+    return clueWorkerService.list(ctx, { afterId, limit: input.limit }, sql<boolean>`clue_id = ${input.clueId}`);
+  },
   'clueWorkers.get': (input, ctx) => clueWorkerService.get(ctx, input.id),
   'clueWorkers.create': async (input, ctx) => {
     await requireOpenClue(ctx, input.clueId);

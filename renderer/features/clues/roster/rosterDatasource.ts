@@ -6,27 +6,21 @@ import { api } from '../../../api/client';
 export const ROSTER_BLOCK = 500;
 
 /**
- * AG Grid's infinite row model asks for rows by position (rows 500–999); the core pages by id (after id N). Each
- * block remembers its last id so the next block starts after it; a block asked for before the one in front of it
- * was loaded (a jump with the scrollbar) walks forward from the last known block.
+ * AG Grid's infinite row model asks for rows by position (rows 500–999). The next block while scrolling is asked
+ * for after the last id of the block before it (keyset paging); a block far from any loaded one (a jump with the
+ * scrollbar to row 900,000) is asked for by its position, which the core finds without reading the rows before it.
  * `expectedTotal` is the roster count from the clue's totals: it gives the scrollbar its full height at once.
  */
 export function rosterDatasource(clueId: number, expectedTotal: () => number | null): IDatasource {
   const lastIdOfBlock: number[] = [];
 
   const fetchBlock = async (block: number): Promise<LedgerRecord[]> => {
-    const afterId = block === 0 ? 0 : await lastIdBefore(block);
-    const rows = await api().clueWorkers.list({ clueId, afterId, limit: ROSTER_BLOCK });
+    const before = block === 0 ? 0 : lastIdOfBlock[block - 1];
+    const page = before !== undefined ? { afterId: before } : { position: block * ROSTER_BLOCK };
+    const rows = await api().clueWorkers.list({ clueId, ...page, limit: ROSTER_BLOCK });
     const last = rows[rows.length - 1];
     if (last) lastIdOfBlock[block] = last.id;
     return rows;
-  };
-
-  const lastIdBefore = async (block: number): Promise<number> => {
-    const known = lastIdOfBlock[block - 1];
-    if (known !== undefined) return known;
-    const rows = await fetchBlock(block - 1);
-    return rows[rows.length - 1]?.id ?? Number.MAX_SAFE_INTEGER; // past the end: the block is empty
   };
 
   return {
