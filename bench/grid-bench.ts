@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { EntityDef } from '../shared/domain/field';
 import { launchChromium } from '../tests/e2e/support/browser';
 import type { BaselineColumn } from './baseline-grid';
+import { startupBackupDone } from './startup-backup';
 import { round, summarize, type Timing } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -186,8 +187,10 @@ export async function benchGrid({ dbPath, route, entity, rows, folder, runs, pag
     return { ours: null, oursSkipped: `TODO：dist/renderer 里还没有“${pageMarker}”页面（#/${route}）；页面完成后运行 npm run build，再运行 npm run bench`, bare };
   }
   const { launchApp } = await import('../tests/e2e/support/app');
+  const launchedAt = new Date();
   const app = await launchApp({ dbPath });
   try {
+    await startupBackupDone(app.core, launchedAt);
     await app.page.context().addInitScript({ content: FIRST_ROWS_SCRIPT });
     const pageUrl = `${new URL(app.page.url()).origin}/#/${route}`;
     const ours = await measure(app.page, pageUrl, runs);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { EntityDef } from '../shared/domain/field';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { serveBaseline } from './grid-bench';
+import { startupBackupDone } from './startup-backup';
 import { summarize, type Timing } from './stats';
 
 /**
@@ -123,8 +124,10 @@ export async function benchGridInteraction(options: { dbPath: string; folder: st
   }
 
   const { launchApp } = await import('../tests/e2e/support/app');
+  const launchedAt = new Date();
   const app = await launchApp({ dbPath: options.dbPath });
   try {
+    await startupBackupDone(app.core, launchedAt);
     const page = app.page;
     await page.goto(`${new URL(page.url()).origin}/#/clues?view=all`);
     await page.getByTestId('grid-loading-more').waitFor({ timeout: 60_000 });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { clueWorkerEntity } from '../shared/domain/clue';
 import { launchChromium } from '../tests/e2e/support/browser';
 import type { BaselineColumn } from './baseline-grid';
+import { startupBackupDone } from './startup-backup';
 import { round, summarize, type Timing } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -214,20 +215,6 @@ async function serveBareRoster(folder: string, dbPath: string, clueId: number, t
   };
 }
 
-/**
- * The app takes a start-up backup after its first paint (quick_check, then a copy of the whole ledger, about
- * 600 MB here): the jumps are timed once it is done, as a clerk's would be a minute after opening the ledger.
- */
-async function startupBackupDone(core: { call(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> }): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    const listed = await core.call('backups.list', {});
-    if (listed.ok && (listed.value as { reason: string }[]).some((entry) => entry.reason === '启动')) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the start-up backup did not finish within 180 s');
-}
-
 export async function benchRosterScroll({ dbPath, folder, clueId, runs }: RosterScrollOptions): Promise<RosterScrollResult> {
   const counted = new Database(dbPath, { readonly: true });
   const total = (counted.prepare('SELECT count(*) AS n FROM clue_workers WHERE clue_id = ? AND deleted_at IS NULL').get(clueId) as { n: number }).n;
@@ -252,9 +239,10 @@ export async function benchRosterScroll({ dbPath, folder, clueId, runs }: Roster
 
   if (!fs.existsSync(RENDERER_INDEX)) return { rows: total, ours: null, oursSkipped: 'dist/renderer 不存在：先运行 npm run build', bare };
   const { launchApp } = await import('../tests/e2e/support/app');
+  const launchedAt = new Date();
   const app = await launchApp({ dbPath });
   try {
-    await startupBackupDone(app.core);
+    await startupBackupDone(app.core, launchedAt);
     await app.page.context().addInitScript({ content: JUMP_SCRIPT });
     const url = `${new URL(app.page.url()).origin}/#/clues/${clueId}`;
     const grid = '[data-testid="roster-grid"]';

@@ -118,14 +118,14 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
         sortable: false,
         cellRenderer: (props: CustomCellRendererProps<LedgerRecord>) =>
           props.data ? (
-            <Space size={0}>
-              <Button size="small" type="link" onClick={() => props.data && setFormTarget({ record: props.data })} data-testid={`roster-edit-${props.data.id}`}>
+            <span>
+              <button type="button" className="roster-cell-link" onClick={() => props.data && setFormTarget({ record: props.data })} data-testid={`roster-edit-${props.data.id}`}>
                 编辑
-              </Button>
-              <Button size="small" type="link" danger onClick={() => props.data && remove(props.data)} data-testid={`roster-delete-${props.data.id}`}>
+              </button>
+              <button type="button" className="roster-cell-link danger" onClick={() => props.data && remove(props.data)} data-testid={`roster-delete-${props.data.id}`}>
                 删除
-              </Button>
-            </Space>
+              </button>
+            </span>
           ) : null,
       }),
     [remove],

@@ -1,5 +1,4 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import { Button } from 'antd';
 import type { LedgerRecord } from '../../../../shared/contract/records';
 import { useCan } from '../../accounts/SessionContext';
 
@@ -23,9 +22,9 @@ export function RosterIdCell(props: CustomCellRendererProps<LedgerRecord, unknow
   return (
     <span className="roster-id-cell">
       <span>{masked}</span>
-      <Button size="small" type="link" onClick={() => props.context.reveal(record)} title="显示完整身份证号（将记入操作日志）" data-testid={`roster-reveal-${record.id}`}>
+      <button type="button" className="roster-cell-link" onClick={() => props.context.reveal(record)} title="显示完整身份证号（将记入操作日志）" data-testid={`roster-reveal-${record.id}`}>
         显示
-      </Button>
+      </button>
     </span>
   );
 }
