@@ -68,11 +68,15 @@ export function openLedger(options: LedgerOptions): Ledger {
     },
   };
   ctx.backups.replaced(ctx);
+  let closed = false;
   return {
     ctx,
     call: (method, input) => dispatch(ctx, method, input),
     info: async () => handlers['system.info'](undefined, ctx),
     close: async () => {
+      // closing twice (a test's own close, then its cleanup; the shell's quit after a crash) is a no-op
+      if (closed) return;
+      closed = true;
       ctx.jobs.cancelAll();
       try {
         await ctx.backups.closing(ctx);

@@ -84,12 +84,13 @@ export const problemsContract = domain('problems', {
     z
       .object({
         view: z.enum(PROBLEM_VIEWS.map((v) => v.name) as [ProblemViewName, ...ProblemViewName[]]).optional(),
+        inspectionId: recordId.optional(),
         afterId: z.int().nonnegative().optional(),
         limit: z.int().min(1).max(10_000).optional(),
       })
       .strict()
       .optional(),
-    '按视图列出整改问题（可分页）',
+    '按视图列出整改问题（可只列一次检查的，可分页）',
   ),
   viewCounts: query<Record<ProblemViewName, number>>()(z.object({}).strict().optional(), '每个视图的问题数'),
   createFromInspection: command<ProblemRecord[]>()(

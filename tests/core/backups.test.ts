@@ -76,6 +76,10 @@ describe('backups', () => {
     await addCompany(ledger, '乙公司');
     await ledger.close();
     expect(fs.readdirSync(path.join(folder, 'backups')).sort()).toEqual(['ledger-20261127-080000-启动.db', 'ledger-20261127-170000-关闭.db']);
+    // a second close (the shell quitting after an error, a test's cleanup) neither fails nor copies again
+    clock = new Date(2026, 10, 27, 18, 0, 0);
+    await expect(ledger.close()).resolves.toBeUndefined();
+    expect(fs.readdirSync(path.join(folder, 'backups'))).toHaveLength(2);
 
     // nothing changed in this session: no copy on close
     const again = openLedger({ dbPath, now: () => new Date(2026, 10, 28, 9, 0, 0) });

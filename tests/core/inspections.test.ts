@@ -76,6 +76,22 @@ describe('inspections', () => {
     if (!result.ok) expect(result.error.message).toContain('第2个问题');
     expect(valueOf(await ledger.call('problems.list', {}))).toHaveLength(0);
   });
+
+  it('lists the problems of one inspection, alone or within a view', async () => {
+    const ledger = freshLedger({ now: at('2026-11-05') });
+    const project = await projectWithContractor(ledger);
+    const first = await inspect(ledger, project, { checkBoard: '不合格', checkDeposit: '不合格' });
+    const second = await inspect(ledger, project, { checkAccount: '不合格' });
+    const [board] = await confirmProposed(ledger, first);
+    await confirmProposed(ledger, second);
+    await ledger.call('problems.act', { id: board?.id, version: board?.version, action: 'report' });
+    const ofFirst = valueOf(await ledger.call('problems.list', { inspectionId: first.id })) as ProblemRecord[];
+    expect(ofFirst.map((p) => p.checkItem)).toEqual(['维权信息公示牌', '工资保证金']);
+    const ofSecond = valueOf(await ledger.call('problems.list', { inspectionId: second.id })) as ProblemRecord[];
+    expect(ofSecond.map((p) => p.checkItem)).toEqual(['农民工工资专用账户']);
+    const reportedOfFirst = valueOf(await ledger.call('problems.list', { inspectionId: first.id, view: 'toReview' })) as ProblemRecord[];
+    expect(reportedOfFirst.map((p) => p.id)).toEqual([board?.id]);
+  });
 });
 
 describe('the rectification lifecycle', () => {

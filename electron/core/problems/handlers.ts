@@ -12,7 +12,11 @@ import { actOnProblem } from './workflow';
 
 export const problemHandlers: HandlersOf<'problems'> = {
   'problems.list': (input, ctx) => {
-    const filter = input?.view ? problemViewCondition(input.view, toIsoDate(ctx.now())) : undefined;
+    const filters = [
+      input?.view ? problemViewCondition(input.view, toIsoDate(ctx.now())) : null,
+      input?.inspectionId !== undefined ? sql<boolean>`inspection_id = ${input.inspectionId}` : null,
+    ].filter((f) => f !== null);
+    const filter = filters.length > 0 ? sql<boolean>`${sql.join(filters, sql` AND `)}` : undefined;
     return problemService.list(ctx, { afterId: input?.afterId, limit: input?.limit }, filter) as Promise<ProblemRecord[]>;
   },
   'problems.get': (input, ctx) => problemService.get(ctx, input.id),

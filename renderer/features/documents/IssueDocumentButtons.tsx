@@ -49,7 +49,7 @@ export function RectificationNoticeButton({ inspection }: { inspection: LedgerRe
       testId="toolbar-issue-notice"
       prepare={async () => {
         if (!inspection) throw new Error('请先选中一条检查记录');
-        const problems = (await api().problems.list({})).filter((p) => p['inspectionId'] === inspection.id && p['status'] !== '已复核销号');
+        const problems = (await api().problems.list({ inspectionId: inspection.id })).filter((p) => p['status'] !== '已复核销号');
         return {
           type: 'rectification',
           recordId: inspection.id,
