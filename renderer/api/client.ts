@@ -69,12 +69,18 @@ export function api(): LedgerClient {
   return client;
 }
 
-/** Starts calls the first page will make, before the page has loaded (renderer/main.tsx). */
-export function prefetchCalls(calls: readonly (readonly [method: string, input: unknown])[]): void {
+/**
+ * Starts calls the first page will make, before the page has loaded (renderer/main.tsx). A call marked
+ * 'afterEarlier' is sent once every call before it has been answered (see firstCalls.ts).
+ */
+export function prefetchCalls(calls: readonly (readonly [method: string, input: unknown, after?: 'afterEarlier'])[]): void {
   try {
     bridge();
   } catch {
     return; // the page will say so when it makes its own first call
   }
-  for (const [method, input] of calls) prefetch(rawCall, method, input);
+  const answers: Promise<unknown>[] = [];
+  for (const [method, input, after] of calls) {
+    answers.push(prefetch(rawCall, method, input, after ? Promise.allSettled([...answers]) : undefined));
+  }
 }

@@ -27,8 +27,14 @@ function keyOf(method: string, input: unknown): string {
 
 type RawCall = (method: string, input: unknown) => Promise<Result<unknown>>;
 
-export function prefetch(call: RawCall, method: string, input: unknown): void {
-  started.set(keyOf(method, input), { answer: call(method, input), at: performance.now() });
+/**
+ * Starts one call, or, given `after`, starts it once `after` has settled: the core answers one call at a time, in the
+ * order they reach it, so a slow call sent alongside the first page could be answered before it.
+ */
+export function prefetch(call: RawCall, method: string, input: unknown, after?: Promise<unknown>): Promise<Result<unknown>> {
+  const answer = after ? after.then(() => call(method, input)) : call(method, input);
+  started.set(keyOf(method, input), { answer, at: performance.now() });
+  return answer;
 }
 
 /** The prefetched answer for this call, if one was started recently; taken once. A refusal is not reused. */

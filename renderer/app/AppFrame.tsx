@@ -1,6 +1,6 @@
 import { AuditOutlined, BankOutlined, HistoryOutlined, InfoCircleOutlined, TeamOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, FileExcelOutlined, FileProtectOutlined, FileSearchOutlined, ImportOutlined, ProjectOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Alert, Button, Layout, Menu, Result, Spin, Typography } from 'antd';
-import { Suspense, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { openAbout } from '../features/about/aboutRequests';
 import { SessionBadge } from '../features/accounts/SessionBadge';
@@ -59,6 +59,19 @@ function Page({ location: { route, id } }: { location: AppLocation }) {
   }
 }
 
+/**
+ * False until the page's code is here and the page has rendered once, then true, set in a transition: a more urgent
+ * update (the grid's first rows arriving) interrupts a transition, so what waits for this is drawn after the page
+ * and its rows, not before them. Stays true from then on.
+ */
+function useShownAfterThePage(pageLoaded: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (pageLoaded) startTransition(() => setShown(true));
+  }, [pageLoaded]);
+  return shown;
+}
+
 /** The window: navigation on the left, the county and the ledger file in the header, one page at a time. */
 export function AppFrame() {
   const location = useHashRoute();
@@ -68,23 +81,27 @@ export function AppFrame() {
   const allowed = (route: (typeof ROUTES)[number]) => !('access' in route) || can(route.access);
   const current = ROUTES.find((r) => r.key === location.route);
   const pageLoaded = usePageLoaded(pageNameOf(location));
+  // the sixteen menu items and antd's Menu styles took about a tenth of the opening page's main-thread time
+  const navShown = useShownAfterThePage(pageLoaded);
   const loadingPage = <Spin className="app-page-loading" description="正在打开…" />;
 
   return (
     <Layout className="app-frame">
       <Layout.Sider width={168} theme="dark" className="app-sider">
         <div className="app-logo">根治欠薪工作台账</div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[location.route]}
-          onClick={({ key }) => goTo(key as RouteKey)}
-          items={ROUTES.filter(allowed).map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
-          aria-label="主导航"
-          // the navigation is never collapsed, so its items' tooltips never show; without them antd neither renders
-          // sixteen Tooltips nor generates the Tooltip styles before the first page
-          tooltip={false}
-        />
+        {navShown && (
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[location.route]}
+            onClick={({ key }) => goTo(key as RouteKey)}
+            items={ROUTES.filter(allowed).map((r) => ({ key: r.key, icon: icons[r.key], label: <NavLabel label={r.label} badge={badges[r.key]} testId={`nav-badge-${r.key}`} /> }))}
+            aria-label="主导航"
+            // the navigation is never collapsed, so its items' tooltips never show; without them antd neither renders
+            // sixteen Tooltips nor generates the Tooltip styles before the first page
+            tooltip={false}
+          />
+        )}
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">

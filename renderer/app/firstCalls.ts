@@ -1,7 +1,12 @@
 import { initialClueView } from '../features/clues/initialView';
 import { locationFromHash } from './routes';
 
-type Call = readonly [method: string, input: unknown];
+/**
+ * 'afterEarlier': sent only once the calls before it are answered. The core answers one call at a time in the order
+ * the calls reach it, and calls sent together can reach it in any order: a slow call (the eight view counts, about
+ * 0.2 s on 100,000 clues) could otherwise be answered before the grid's first page.
+ */
+type Call = readonly [method: string, input: unknown, after?: 'afterEarlier'];
 
 /**
  * Before any page: whether the ledger is sound and who is signed in (the recovery and sign-in gates wait for these
@@ -22,7 +27,7 @@ export const FIRST_PAGE = 100;
 
 /**
  * The calls the page the window opens on makes first, in the order the core should answer them: the two gates, its
- * grid's first page, then the shared data, then the rest. Must match the pages' own calls exactly (method and input), or the
+ * grid's first page, then the shared data, then the rest (sent after those are answered). Must match the pages' own calls exactly (method and input), or the
  * prefetched answer is simply not used.
  */
 export function firstCalls(): Call[] {
@@ -33,7 +38,7 @@ export function firstCalls(): Call[] {
     case 'companies':
       return [...GATES, [`${route}.list`, { limit: FIRST_PAGE }], ...SHARED];
     case 'clues':
-      return [...GATES, ['clues.list', { view: initialClueView(), limit: FIRST_PAGE }], ...SHARED, ['clues.viewCounts', {}]];
+      return [...GATES, ['clues.list', { view: initialClueView(), limit: FIRST_PAGE }], ...SHARED, ['clues.viewCounts', {}, 'afterEarlier']];
     default:
       return [...GATES, ...SHARED];
   }

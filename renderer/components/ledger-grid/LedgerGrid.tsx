@@ -1,5 +1,14 @@
-import type { CellEditRequestEvent, FilterModel, GridApi, GridReadyEvent, RowDoubleClickedEvent, SelectionChangedEvent, SuppressKeyboardEventParams } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import {
+  createGrid,
+  type CellEditRequestEvent,
+  type FilterModel,
+  type GridApi,
+  type GridOptions,
+  type GridReadyEvent,
+  type RowDoubleClickedEvent,
+  type SelectionChangedEvent,
+  type SuppressKeyboardEventParams,
+} from 'ag-grid-community';
 import { App } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LedgerRecord } from '../../../shared/contract/records';
@@ -55,44 +64,33 @@ const getRowId = (params: { data: LedgerRecord }) => String(params.data.id);
 const selectionColumnDef = { pinned: 'left', width: 44 } as const;
 const NO_ROWS: LedgerRecord[] = [];
 
-/** Memoised: the page around it re-renders on every selection, the grid only when its own props change. */
+/** The latest value of a prop, for the grid's event handlers, which are given to the grid once when it is created. */
+function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  useEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
+
+/**
+ * Memoised: the page around it re-renders on every selection, the grid only when its own props change.
+ *
+ * The grid is AG Grid's own (createGrid), not the ag-grid-react component: that one draws every header, row and cell
+ * as a React component, which took most of the first page's time and of each filter's; the plain grid draws them
+ * straight into the DOM (the ledgers' cells are text from valueFormatter, no React cell components). React owns the
+ * frame around it and the status bar; the props reach the grid through setGridOption.
+ */
 export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
   const { gridId, entity, rows, loadingMore, lookups, columnExtras, leadingColumns, codeList, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange, hint, initialFilterModel } = props;
   const { message } = App.useApp();
+  const hostRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<LedgerRecord> | null>(null);
   // the status bar listens to the grid itself; the grid's props never change on a filter, sort or selection
   const [statusApi, setStatusApi] = useState<GridApi<LedgerRecord> | null>(null);
 
   const columnDefs = useMemo(() => buildColumnDefs(entity, columnExtras, leadingColumns), [entity, columnExtras, leadingColumns]);
   const context = useMemo<GridContext>(() => ({ lookups, codeList }), [lookups, codeList]);
-  // the grid reads initialState once; keeping the first value keeps the prop honest about that
-  const [initialState] = useState(() => (initialFilterModel ? { filter: { filterModel: initialFilterModel } } : undefined));
-
-  // company names or code lists changed: redraw the cells and re-run filters that match on names
-  useEffect(() => {
-    const api = apiRef.current;
-    if (!api) return;
-    api.refreshCells({ force: true });
-    api.resetQuickFilter(); // the cached search texts hold the old names
-    api.onFilterChanged();
-  }, [context]);
-
-  const onGridReady = useCallback(
-    (event: GridReadyEvent<LedgerRecord>) => {
-      apiRef.current = event.api;
-      restoreColumnLayout(gridId, event.api);
-      onGridApi?.(event.api);
-      setStatusApi(event.api);
-    },
-    [gridId, onGridApi],
-  );
-
-  useEffect(() => () => onGridApi?.(null), [onGridApi]);
-
-  const saveLayout = useCallback((event: object) => {
-    if (('finished' in event && event.finished === false) || !apiRef.current) return;
-    saveColumnLayout(gridId, apiRef.current);
-  }, [gridId]);
 
   const onCellEditRequest = useCallback(
     async (event: CellEditRequestEvent<LedgerRecord>) => {
@@ -115,9 +113,85 @@ export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
     [entity, message, onCellEdit],
   );
 
-  const onEditRequest = useCallback((event: CellEditRequestEvent<LedgerRecord>) => void onCellEditRequest(event), [onCellEditRequest]);
-  const onRowDoubleClicked = useCallback((event: RowDoubleClickedEvent<LedgerRecord>) => event.data && onOpenRecord(event.data), [onOpenRecord]);
-  const onSelectionChanged = useCallback((event: SelectionChangedEvent<LedgerRecord>) => onSelectionChange?.(event.api.getSelectedRows()), [onSelectionChange]);
+  // what the grid's handlers call, always the current props (the handlers themselves are fixed at creation)
+  const latest = useLatest({ gridId, onGridApi, onOpenRecord, onSelectionChange, onCellEditRequest });
+  // read when the grid is created, like ag-grid-react's initial props: later values go through the effects below
+  const created = useLatest({ rows, columnDefs, context, initialFilterModel });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const first = created.current;
+    const saveLayout = (event: object) => {
+      if (('finished' in event && event.finished === false) || !apiRef.current) return;
+      saveColumnLayout(latest.current.gridId, apiRef.current);
+    };
+    const options: GridOptions<LedgerRecord> = {
+      theme: ledgerGridTheme,
+      localeText: gridLocaleText,
+      rowData: first.rows ?? NO_ROWS,
+      loading: first.rows === null,
+      columnDefs: first.columnDefs,
+      defaultColDef,
+      context: first.context,
+      getRowId,
+      rowSelection,
+      selectionColumnDef,
+      enableCellTextSelection: true,
+      // only the columns on screen are drawn: a ledger has forty-odd columns, and drawing every one of them for
+      // every visible row took most of the first page's time; keyboard navigation and 复制 still reach them all
+      ensureDomOrder: true,
+      readOnlyEdit: true,
+      suppressClickEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      // the search box sets quickFilterText through the api (GridSearchBox); each row's search text is built
+      // once and kept (rebuilt when the row changes), not on every keystroke
+      cacheQuickFilter: true,
+      ...(first.initialFilterModel ? { initialState: { filter: { filterModel: first.initialFilterModel } } } : {}),
+      onGridReady: (event: GridReadyEvent<LedgerRecord>) => {
+        restoreColumnLayout(latest.current.gridId, event.api);
+        latest.current.onGridApi?.(event.api);
+        setStatusApi(event.api);
+      },
+      onCellEditRequest: (event) => void latest.current.onCellEditRequest(event),
+      onRowDoubleClicked: (event: RowDoubleClickedEvent<LedgerRecord>) => event.data && latest.current.onOpenRecord(event.data),
+      onSelectionChanged: (event: SelectionChangedEvent<LedgerRecord>) => latest.current.onSelectionChange?.(event.api.getSelectedRows()),
+      onColumnMoved: saveLayout,
+      onColumnResized: saveLayout,
+      onColumnVisible: saveLayout,
+    };
+    const api = createGrid(host, options);
+    apiRef.current = api;
+    return () => {
+      apiRef.current = null;
+      latest.current.onGridApi?.(null);
+      setStatusApi(null);
+      api.destroy();
+    };
+  }, [created, latest]);
+
+  // rows replaced or a chunk arrived: getRowId lets the grid keep sort, filter, selection and scroll position
+  useEffect(() => {
+    const api = apiRef.current;
+    if (!api || api.getGridOption('rowData') === (rows ?? NO_ROWS)) return;
+    api.setGridOption('loading', rows === null);
+    api.setGridOption('rowData', rows ?? NO_ROWS);
+  }, [rows]);
+
+  useEffect(() => {
+    const api = apiRef.current;
+    if (api && api.getGridOption('columnDefs') !== columnDefs) api.setGridOption('columnDefs', columnDefs);
+  }, [columnDefs]);
+
+  // company names or code lists changed: redraw the cells and re-run filters that match on names
+  useEffect(() => {
+    const api = apiRef.current;
+    if (!api || api.getGridOption('context') === context) return;
+    api.setGridOption('context', context);
+    api.refreshCells({ force: true });
+    api.resetQuickFilter(); // the cached search texts hold the old names
+    api.onFilterChanged();
+  }, [context]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -147,38 +221,7 @@ export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
 
   return (
     <div className="ledger-grid" data-testid={`grid-${gridId}`} onKeyDown={onKeyDown}>
-      <div className="ledger-grid-body">
-        <AgGridReact<LedgerRecord>
-          theme={ledgerGridTheme}
-          localeText={gridLocaleText}
-          rowData={rows ?? NO_ROWS}
-          loading={rows === null}
-          columnDefs={columnDefs}
-          defaultColDef={defaultColDef}
-          context={context}
-          getRowId={getRowId}
-          rowSelection={rowSelection}
-          selectionColumnDef={selectionColumnDef}
-          enableCellTextSelection
-          // only the columns on screen are drawn: a ledger has forty-odd columns, and drawing every one of them for
-          // every visible row took most of the first page's time; keyboard navigation and 复制 still reach them all
-          ensureDomOrder
-          readOnlyEdit
-          suppressClickEdit
-          stopEditingWhenCellsLoseFocus
-          // the search box sets quickFilterText through the api (GridSearchBox); each row's search text is built
-          // once and kept (rebuilt when the row changes), not on every keystroke
-          cacheQuickFilter
-          initialState={initialState}
-          onGridReady={onGridReady}
-          onCellEditRequest={onEditRequest}
-          onRowDoubleClicked={onRowDoubleClicked}
-          onSelectionChanged={onSelectionChanged}
-          onColumnMoved={saveLayout}
-          onColumnResized={saveLayout}
-          onColumnVisible={saveLayout}
-        />
-      </div>
+      <div className="ledger-grid-body" ref={hostRef} />
       <GridStatusBar api={statusApi} entity={entity} loadingMore={loadingMore ?? false} hint={hint} />
     </div>
   );
