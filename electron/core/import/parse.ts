@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../../shared/contract/imports';
 import type { FieldDef } from '../../../shared/domain/field';
-import { checkRecord, withDefaults, type RecordValues } from '../../../shared/domain/schema';
+import { checkRecord, type RecordValues } from '../../../shared/domain/schema';
 import { matchHeaders, normalizeHeader } from '../../../shared/import/headers';
 import { IMPORT_KIND_DEFS, importFields, type ImportKind } from '../../../shared/import/kinds';
 import { LedgerError } from '../../../shared/errors';
@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import { readCell } from './cell';
 import { IMPORT_LIMITS } from './limits';
 import { readFirstSheet, type SheetRow } from './read-sheet';
+import { recordTemplate } from './record-template';
 import { referenceResolver } from './references';
 import { checkedXlsxParts } from './zip-guard';
 
@@ -66,6 +67,7 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
   const fields = importFields(kind);
   const entity = IMPORT_KIND_DEFS[kind].entity;
   const resolve = await referenceResolver(ctx.db, fields);
+  const withDefaults = recordTemplate(entity);
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const rows: ParsedRow[] = [];
@@ -116,7 +118,7 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
       values[field.key] = resolved.value;
     }
     if (ok) {
-      for (const problem of checkRecord(entity, withDefaults(entity, values))) {
+      for (const problem of checkRecord(entity, withDefaults(values))) {
         const label = entity.fields.find((field) => field.key === problem.field)?.label ?? null;
         problems.push({ row: sheetRow.number, column: label, message: problem.message });
         ok = false;
