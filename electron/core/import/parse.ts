@@ -9,7 +9,7 @@ import { readCell } from './cell';
 import { IMPORT_LIMITS } from './limits';
 import { readFirstSheet, type SheetRow } from './read-sheet';
 import { recordTemplate } from './record-template';
-import { referenceResolver } from './references';
+import { isReference, referenceResolver } from './references';
 import { checkedXlsxParts } from './zip-guard';
 
 export interface ParsedRow {
@@ -79,6 +79,8 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
   const warnings: ImportProblem[] = [];
   const rows: ParsedRow[] = [];
   let columns: Map<number, FieldDef> | null = null;
+  /** the columns once, as a list: read for every row */
+  let columnList: { column: number; field: FieldDef; reference: boolean }[] = [];
   let seen = 0;
   let firstRow: { number: number; texts: Map<number, string> } | null = null;
   const wrongHeader = (row: { number: number; texts: Map<number, string> }) => {
@@ -98,6 +100,7 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
       const match = matchHeaders(texts, fields);
       if (!match.ok) throw refuse(`第${sheetRow.number}行 ${match.problem}`);
       columns = match.columns;
+      columnList = [...columns].map(([column, field]) => ({ column, field, reference: isReference(field) }));
       continue;
     }
     if (rows.length >= IMPORT_LIMITS.rows) {
@@ -108,7 +111,7 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
     }
     const values: RecordValues = {};
     let ok = true;
-    for (const [column, field] of columns) {
+    for (const { column, field, reference } of columnList) {
       const outcome = readCell(field, sheetRow.cells.get(column) ?? null);
       if (!outcome.ok) {
         problems.push({ row: sheetRow.number, column: field.label, message: `${field.label}：${outcome.problem}` });
@@ -116,6 +119,10 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
         continue;
       }
       if (outcome.warning) warnings.push({ row: sheetRow.number, column: field.label, message: `${field.label}：${outcome.warning}` });
+      if (!reference) {
+        values[field.key] = outcome.value;
+        continue;
+      }
       const resolved = resolve(field, outcome.value);
       if (!resolved.ok) {
         problems.push({ row: sheetRow.number, column: field.label, message: `${field.label}：${resolved.problem}` });
