@@ -90,12 +90,16 @@ export function writeImport(ctx: CoreContext, input: BulkInput): ImportResult {
       record['status'] = '待受理';
     }
     refuseRefs(record);
+    // one pass gives both the row's bound values and what its audit row holds
+    const filled: RecordValues = { ...input.parent };
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as FieldDef;
-      args[FIXED_COLUMNS + i] = toColumn(field, record[field.key]);
+      const value = record[field.key];
+      args[FIXED_COLUMNS + i] = toColumn(field, value);
+      if (value !== undefined && isFilledIn(value)) filled[field.key] = value;
     }
     const id = Number(insert.run(args).lastInsertRowid);
-    audit.run(at, ctx.operator, input.table, id, 'create', null, JSON.stringify(filledIn(fields, record, input.parent)));
+    audit.run(at, ctx.operator, input.table, id, 'create', null, JSON.stringify(filled));
     if (input.kind === 'clues') {
       const event = registrationEvent(id, record, ctx.operator, at);
       clueEvent.run(event.clueId, event.date, event.action, event.fromState, event.toState, event.note, event.operator, event.at);
@@ -167,16 +171,11 @@ function yearlyNumbers(sqlite: Database.Database, name: string) {
 }
 
 /**
- * What a new record's audit row holds: the fields the import filled in or that got a value by default; the empty
- * ones and unset switches (most of a clue's fifty fields at intake) say nothing and would double the audit's size.
+ * Whether a new record's audit row holds a field: those the import filled in or that got a value by default; the
+ * empty ones and unset switches (most of a clue's fifty fields at intake) say nothing and would double the audit's size.
  */
-function filledIn(fields: readonly FieldDef[], record: RecordValues, parent: Record<string, number>): RecordValues {
-  const filled: RecordValues = { ...parent };
-  for (const field of fields) {
-    const value = record[field.key];
-    if (value !== false && value !== undefined && !isEmptyValue(value)) filled[field.key] = value;
-  }
-  return filled;
+function isFilledIn(value: FieldValue): boolean {
+  return value !== false && !isEmptyValue(value);
 }
 
 /** A failure while writing, named by the sheet's row; a unique index refusing a value says which value. */

@@ -62,13 +62,18 @@ export function readAttributes(attributes: string, names: readonly string[], val
  * chunk by chunk: it reports start and end tags with their attribute text and the text between them, and refuses
  * (BrokenXml) what is not well-formed — mismatched or unclosed tags, characters XML forbids, unknown entities, a
  * DOCTYPE (no entity definitions, so no entity expansion bombs), a second root, text outside the root. It does
- * with indexOf and one sticky regex per tag what a character-by-character parser (saxes, under exceljs) does in
+ * with indexOf and character codes what a general character-by-character parser (saxes, under exceljs) does in
  * several times the time. Namespace prefixes are kept in the names, as exceljs sees them.
  */
 export class XmlScanner {
   private carry = '';
   private readonly stack: string[] = [];
   private rootSeen = false;
+  /** the tag last read by tag() */
+  private tagName = '';
+  private tagAttributes = '';
+  private tagClosing = false;
+  private tagEmpty = false;
 
   constructor(
     private readonly onOpen: (name: string, attributes: string) => void,
@@ -137,11 +142,11 @@ export class XmlScanner {
           continue;
         }
       }
-      const tag = this.tag(data, at);
-      if (tag === null) return this.incomplete(at, final);
-      at = tag.end;
-      const name = tag.name;
-      if (tag.closing) {
+      const end = this.tag(data, at);
+      if (end < 0) return this.incomplete(at, final);
+      at = end;
+      const name = this.tagName;
+      if (this.tagClosing) {
         if (this.stack.pop() !== name) throw new BrokenXml(`unexpected </${name}>`);
         this.onClose(name);
         continue;
@@ -150,18 +155,19 @@ export class XmlScanner {
         if (this.rootSeen) throw new BrokenXml('second root element');
         this.rootSeen = true;
       }
-      this.onOpen(name, tag.attributes);
-      if (tag.empty) this.onClose(name);
+      this.onOpen(name, this.tagAttributes);
+      if (this.tagEmpty) this.onClose(name);
       else this.stack.push(name);
     }
     return at;
   }
 
   /**
-   * The tag starting at data[at] ('<'), or null when the chunk ends inside it. Characters are walked by code, not
-   * matched with a regex: this runs for every tag of a 100,000-row sheet. A '<' inside a tag means a lost '>'.
+   * Reads the tag starting at data[at] ('<') into the tag fields and returns where it ends, or -1 when the chunk ends
+   * inside it. Characters are walked by code and nothing is allocated but the name and attribute text: this runs for
+   * every tag of a 100,000-row sheet. A '<' inside a tag means a lost '>'.
    */
-  private tag(data: string, at: number): { name: string; attributes: string; closing: boolean; empty: boolean; end: number } | null {
+  private tag(data: string, at: number): number {
     const length = data.length;
     const closing = data.charCodeAt(at + 1) === 0x2f;
     let i = closing ? at + 2 : at + 1;
@@ -171,7 +177,7 @@ export class XmlScanner {
       if (code === 0x3e || code === 0x2f || isSpace(code)) break;
       if (code === 0x3c || code === 0x3d || code === 0x22 || code === 0x27) throw new BrokenXml('bad tag name');
     }
-    if (i >= length) return null;
+    if (i >= length) return -1;
     if (i === nameStart) throw new BrokenXml('tag without a name');
     const name = data.slice(nameStart, i);
     const attributesStart = i;
@@ -184,11 +190,15 @@ export class XmlScanner {
       } else if (code === 0x22 || code === 0x27) quote = code;
       else if (code === 0x3e) break;
     }
-    if (i >= length) return null;
+    if (i >= length) return -1;
     const empty = data.charCodeAt(i - 1) === 0x2f && i - 1 >= attributesStart;
     const attributes = data.slice(attributesStart, empty ? i - 1 : i);
     if (closing && (empty || attributes.trim() !== '')) throw new BrokenXml(`bad end tag </${name}>`);
-    return { name, attributes, closing, empty, end: i + 1 };
+    this.tagName = name;
+    this.tagAttributes = attributes;
+    this.tagClosing = closing;
+    this.tagEmpty = empty;
+    return i + 1;
   }
 
   private incomplete(at: number, final: boolean): number {
