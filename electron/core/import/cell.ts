@@ -56,6 +56,8 @@ function isoDay(date: Date): string | null {
  * Reference fields come back as their text (a company's or project's name), which the caller resolves.
  */
 export function readCell(field: FieldDef, raw: unknown): CellOutcome {
+  // text and numbers, nearly every cell of a sheet, need no unwrapping
+  if (typeof raw === 'string' || typeof raw === 'number') return readPlain(field, raw);
   const unwrapped = unwrap(raw);
   if ('error' in unwrapped) return { ok: false, problem: `单元格${unwrapped.error}` };
   const warning = unwrapped.formula ? '单元格是公式，已按其计算结果读取' : undefined;
@@ -86,8 +88,8 @@ function readPlain(field: FieldDef, value: unknown): CellOutcome {
 }
 
 function fromText(field: FieldDef, raw: string): CellOutcome {
-  if (CONTROL.test(raw) || ESCAPED_CONTROL.test(raw)) return { ok: false, problem: CONTROL_PROBLEM };
-  const text = raw.replace(ESCAPED_FORMULA, '');
+  if (CONTROL.test(raw) || (raw.includes('_x') && ESCAPED_CONTROL.test(raw))) return { ok: false, problem: CONTROL_PROBLEM };
+  const text = raw.startsWith("'") ? raw.replace(ESCAPED_FORMULA, '') : raw;
   if (field.type === 'companyRef' || field.type === 'companyRefs' || field.type === 'projectRef') {
     return { ok: true, value: text.trim() === '' ? null : text.trim() };
   }

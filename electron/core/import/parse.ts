@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../../shared/contract/imports';
 import type { FieldDef } from '../../../shared/domain/field';
-import { checkRecord, withDefaults, type RecordValues } from '../../../shared/domain/schema';
+import { checkRecord, type RecordValues } from '../../../shared/domain/schema';
 import { matchHeaders, normalizeHeader } from '../../../shared/import/headers';
 import { IMPORT_KIND_DEFS, importFields, type ImportKind } from '../../../shared/import/kinds';
 import { LedgerError } from '../../../shared/errors';
@@ -8,7 +8,8 @@ import type { CoreContext } from '../context';
 import { readCell } from './cell';
 import { IMPORT_LIMITS } from './limits';
 import { readFirstSheet, type SheetRow } from './read-sheet';
-import { referenceResolver } from './references';
+import { recordTemplate } from './record-template';
+import { isReference, referenceResolver } from './references';
 import { checkedXlsxParts } from './zip-guard';
 
 export interface ParsedRow {
@@ -51,6 +52,13 @@ function looksLikeHeader(texts: Map<number, string>, fields: readonly FieldDef[]
   return known > 0 && known * 2 >= texts.size;
 }
 
+/** The row's rightmost filled column (a loop: spreading every key into Math.max ran for each of 100,000 rows). */
+function lastColumn(row: SheetRow): number {
+  let last = 0;
+  for (const column of row.cells.keys()) if (column > last) last = column;
+  return last;
+}
+
 const yieldToCalls = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -66,10 +74,13 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
   const fields = importFields(kind);
   const entity = IMPORT_KIND_DEFS[kind].entity;
   const resolve = await referenceResolver(ctx.db, fields);
+  const withDefaults = recordTemplate(entity);
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const rows: ParsedRow[] = [];
   let columns: Map<number, FieldDef> | null = null;
+  /** the columns once, as a list: read for every row */
+  let columnList: { column: number; field: FieldDef; reference: boolean }[] = [];
   let seen = 0;
   let firstRow: { number: number; texts: Map<number, string> } | null = null;
   const wrongHeader = (row: { number: number; texts: Map<number, string> }) => {
@@ -89,17 +100,18 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
       const match = matchHeaders(texts, fields);
       if (!match.ok) throw refuse(`第${sheetRow.number}行 ${match.problem}`);
       columns = match.columns;
+      columnList = [...columns].map(([column, field]) => ({ column, field, reference: isReference(field) }));
       continue;
     }
     if (rows.length >= IMPORT_LIMITS.rows) {
       throw refuse(`工作表超过${IMPORT_LIMITS.rows.toLocaleString('zh-CN')}行，一次最多导入${IMPORT_LIMITS.rows.toLocaleString('zh-CN')}行。请把表格拆成几个文件分别导入。`);
     }
-    if (sheetRow.cells.size > 0 && Math.max(...sheetRow.cells.keys()) > IMPORT_LIMITS.columns) {
+    if (lastColumn(sheetRow) > IMPORT_LIMITS.columns) {
       throw refuse(`第${sheetRow.number}行超过${IMPORT_LIMITS.columns}列，不是本程序的导入表格。`);
     }
     const values: RecordValues = {};
     let ok = true;
-    for (const [column, field] of columns) {
+    for (const { column, field, reference } of columnList) {
       const outcome = readCell(field, sheetRow.cells.get(column) ?? null);
       if (!outcome.ok) {
         problems.push({ row: sheetRow.number, column: field.label, message: `${field.label}：${outcome.problem}` });
@@ -107,6 +119,10 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
         continue;
       }
       if (outcome.warning) warnings.push({ row: sheetRow.number, column: field.label, message: `${field.label}：${outcome.warning}` });
+      if (!reference) {
+        values[field.key] = outcome.value;
+        continue;
+      }
       const resolved = resolve(field, outcome.value);
       if (!resolved.ok) {
         problems.push({ row: sheetRow.number, column: field.label, message: `${field.label}：${resolved.problem}` });
@@ -116,7 +132,7 @@ async function parseChecked(ctx: CoreContext, kind: ImportKind, parts: ReadonlyM
       values[field.key] = resolved.value;
     }
     if (ok) {
-      for (const problem of checkRecord(entity, withDefaults(entity, values))) {
+      for (const problem of checkRecord(entity, withDefaults(values))) {
         const label = entity.fields.find((field) => field.key === problem.field)?.label ?? null;
         problems.push({ row: sheetRow.number, column: label, message: problem.message });
         ok = false;

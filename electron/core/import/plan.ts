@@ -43,10 +43,8 @@ export async function planImport(ctx: CoreContext, input: { kind: ImportKind; pa
     const key = spec.keyOf(row.values);
     const target = key === null ? undefined : existing.get(key);
     let ok = row.ok;
-    const inFile: { id: string; label: string }[] = [
-      ...(key === null ? [] : [{ id: `key:${key}`, label: spec.byOf(row.values) }]),
-      ...uniqueFields.filter((f) => row.values[f.key] != null).map((f) => ({ id: `${f.key}:${String(row.values[f.key])}`, label: f.label })),
-    ];
+    const inFile: { id: string; label: string }[] = key === null ? [] : [{ id: `key:${key}`, label: spec.byOf(row.values) }];
+    for (const f of uniqueFields) if (row.values[f.key] != null) inFile.push({ id: `${f.key}:${String(row.values[f.key])}`, label: f.label });
     for (const { id, label } of inFile) {
       const earlier = firstRowOf.get(id);
       if (earlier !== undefined) {

@@ -1,23 +1,21 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { LedgerError } from '../../../shared/errors';
+import { sheetRows, type SheetRow } from './sheet-xml';
 
-export interface SheetRow {
-  /** the row number Excel shows */
-  number: number;
-  /** cells by column number (1 = A); exceljs's own cell values (text, number, Date, formula, rich text…) */
-  cells: Map<number, unknown>;
-}
+export type { SheetRow };
 
 const CANCELLED = () => new LedgerError('CANCELLED', '已取消导入，未写入任何内容。');
 const BROKEN = () => new LedgerError('VALIDATION', '工作簿内容已损坏，无法读取。请在 Excel 中打开并另存为新的 .xlsx 文件后再导入。');
 
 /**
- * The steps of exceljs's streaming WorkbookReader (4.4, pinned) that the import drives itself, one part at a time.
- * Its own loop reads the parts from the zip and turns each chunk of bytes into text on its own
- * (TextDecoder.decode without {stream: true}), which breaks a Chinese character straddling two chunks into U+FFFD.
- * Each step also takes a stream of text, which it passes through as it is: fed the parts decoded here, the reader
- * builds the same cell values with every character whole.
+ * The steps of exceljs's streaming WorkbookReader (4.4, pinned) that the import drives itself, one part at a time,
+ * for the workbook's small parts (relationships, sheet list, styles, shared strings). Its own loop reads the parts
+ * from the zip and turns each chunk of bytes into text on its own (TextDecoder.decode without {stream: true}), which
+ * breaks a Chinese character straddling two chunks into U+FFFD. Each step also takes a stream of text, which it
+ * passes through as it is: fed the parts decoded here, the reader builds the same values with every character whole.
+ * The sheet itself is read by sheet-xml.ts: exceljs's worksheet step builds a Row and a Cell object per cell, which
+ * cost more than the rest of the import's reading and checking.
  */
 interface ReaderSteps {
   model?: { sheets?: { rId: string }[] };
@@ -26,7 +24,9 @@ interface ReaderSteps {
   _parseWorkbook(part: Readable): Promise<void>;
   _parseStyles(part: Readable): Promise<void>;
   _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
-  _parseWorksheet(part: Readable, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
+  properties?: { model?: { date1904?: boolean } };
+  sharedStrings?: unknown[];
+  styles: { getStyleModel(id: number): { numFmt?: string } | null };
 }
 
 const CHUNK_BYTES = 64 * 1024;
@@ -51,8 +51,8 @@ function firstSheetPart(reader: ReaderSteps): string | null {
 }
 
 /**
- * The first worksheet's non-blank rows, read with exceljs's streaming reader from the checked parts (see
- * checkedXlsxParts): rows are built one at a time. Other worksheets (e.g. 填写说明) are not read.
+ * The first worksheet's non-blank rows, read from the checked parts (see checkedXlsxParts) as the sheet's XML is
+ * parsed, a few hundred rows at a time. Other worksheets (e.g. 填写说明) are not read.
  */
 export async function* readFirstSheet(parts: ReadonlyMap<string, Buffer>, signal?: AbortSignal): AsyncGenerator<SheetRow> {
   const part = (name: string) => {
@@ -70,17 +70,10 @@ export async function* readFirstSheet(parts: ReadonlyMap<string, Buffer>, signal
     if (parts.has('xl/sharedStrings.xml')) for await (const _ of reader._parseSharedStrings(part('xl/sharedStrings.xml')));
     const sheet = firstSheetPart(reader);
     if (sheet === null) return;
-    for (const { value: worksheet } of reader._parseWorksheet(part(sheet), sheet.replace(/\D/g, ''))) {
-      for await (const row of worksheet) {
-        if (signal?.aborted) throw CANCELLED();
-        const cells = new Map<number, unknown>();
-        const values = row.values as unknown[];
-        for (let column = 1; column < values.length; column++) {
-          const value = values[column];
-          if (value !== undefined && value !== null && value !== '') cells.set(column, value);
-        }
-        if (cells.size > 0) yield { number: row.number, cells };
-      }
+    const context = { sharedStrings: reader.sharedStrings, numFmtOf: (style: number) => reader.styles.getStyleModel(style)?.numFmt, date1904: reader.properties?.model?.date1904 === true };
+    for await (const rows of sheetRows(part(sheet), context)) {
+      if (signal?.aborted) throw CANCELLED();
+      yield* rows;
     }
   } catch (error) {
     if (error instanceof LedgerError) throw error;

@@ -3,6 +3,11 @@ import type { FieldDef } from '../../../shared/domain/field';
 import type { FieldValue } from '../../../shared/domain/values';
 import type { LedgerDb } from '../db/schema';
 
+/** Whether a field's cell holds a name the resolver looks up; any other field's value is used as read. */
+export function isReference(field: FieldDef): boolean {
+  return field.type === 'companyRef' || field.type === 'companyRefs' || field.type === 'projectRef';
+}
+
 export type Resolved = { ok: true; value: FieldValue } | { ok: false; problem: string };
 
 /**
