@@ -152,6 +152,10 @@ async function measure(page: Page, open: () => Promise<void>, rootSelector: stri
   return { positions, all: summarize(Object.values(samples).flat()), firstJumps, lastRound };
 }
 
+/** The rows per block request of the app's roster (renderer/features/clues/roster/rosterDatasource.ts); the bare page
+ *  asks for blocks of the same size, so both move the same rows for a jump. */
+const ROSTER_BLOCK = 100;
+
 const round2 = (ms: number) => round(ms, 1);
 
 /** The bare page: bench/baseline-roster.ts bundled, the roster's columns, and the rows endpoint on the same file. */
@@ -178,12 +182,12 @@ async function serveBareRoster(folder: string, dbPath: string, clueId: number, t
   );
   const columns: BaselineColumn[] = clueWorkerEntity.fields.map((field) => ({ field: field.key, headerName: field.label, width: field.width ?? 120, type: field.type }));
   fs.writeFileSync(path.join(dir, 'columns.json'), JSON.stringify(columns));
-  fs.writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ total }));
+  fs.writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ total, block: ROSTER_BLOCK }));
 
   const db = new Database(dbPath, { readonly: true });
   const select = 'SELECT id, name, id_number AS idNumber, phone, amount_owed AS amountOwed, amount_paid AS amountPaid, paid_date AS paidDate, note FROM clue_workers WHERE clue_id = ? AND deleted_at IS NULL';
-  const after = db.prepare(`${select} AND id > ? ORDER BY id LIMIT 500`);
-  const offset = db.prepare(`${select} ORDER BY id LIMIT 500 OFFSET ?`);
+  const after = db.prepare(`${select} AND id > ? ORDER BY id LIMIT ${ROSTER_BLOCK}`);
+  const offset = db.prepare(`${select} ORDER BY id LIMIT ${ROSTER_BLOCK} OFFSET ?`);
   const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
