@@ -447,6 +447,20 @@ describe('线索台账', () => {
     expect(listCalls[0]).toContain(`"limit":${ROSTER_BLOCK}`);
 
     // jump to the end with the scrollbar: the last block is asked for by its position, not after the blocks before it
+    // and asked for from the scroll event itself, not after the grid's next frame (where AG Grid draws the empty rows
+    // and only then, after a timer, asks its datasource): a frame callback is registered when the scroll event
+    // arrives, and the bridge call by position must come before it runs (the client looks the bridge up per call)
+    await page.evaluate(`(() => {
+      window.__askedBeforeFrame = null;
+      let framed = false;
+      addEventListener('scroll', () => requestAnimationFrame(() => { framed = true; }), { capture: true, once: true });
+      const bridge = window.ledger.clueWorkers;
+      const list = bridge.list;
+      bridge.list = (input) => {
+        if (window.__askedBeforeFrame === null && input.position !== undefined) window.__askedBeforeFrame = !framed;
+        return list(input);
+      };
+    })()`);
     await grid.evaluate((root) => {
       // the element that scrolls the rows: the tallest scrollable one inside the grid
       type Box = { scrollTop: number; scrollHeight: number; clientHeight: number };
@@ -458,6 +472,7 @@ describe('线索台账', () => {
     await expect.poll(() => last.textContent(), { timeout: 10_000 }).toBe(`工人${WORKERS}`);
     expect(listCalls).toHaveLength(2);
     expect(listCalls[1]).toContain(`"position":${Math.floor((WORKERS - 1) / ROSTER_BLOCK) * ROSTER_BLOCK}`);
+    expect(await page.evaluate('window.__askedBeforeFrame')).toBe(true);
     page.off('request', onRequest);
   });
 

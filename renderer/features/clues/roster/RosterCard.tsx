@@ -16,6 +16,7 @@ import { useCan } from '../../accounts/SessionContext';
 import type { RosterCellContext } from './rosterCells';
 import { rosterColumns } from './rosterColumns';
 import { ROSTER_BLOCK, rosterDatasource } from './rosterDatasource';
+import { prefetchOnFarJumps } from './rosterPrefetch';
 import { RosterPasteModal } from './RosterPasteModal';
 import { RosterTotalsLine } from './RosterTotalsLine';
 
@@ -170,7 +171,9 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
       overlayNoRowsTemplate: '名单为空：点“粘贴名单”从Excel粘贴，或点“添加人员”逐个登记',
     });
     setGridApi(api);
+    const stopPrefetching = prefetchOnFarJumps(element, api, datasource);
     return () => {
+      stopPrefetching();
       setGridApi(null);
       api.destroy();
     };
