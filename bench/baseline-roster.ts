@@ -1,6 +1,6 @@
 /**
  * The bare-library baseline for scrolling a big roster: AG Grid Community's infinite row model in a plain page,
- * blocks of 500 rows fetched over HTTP from a tiny endpoint (bench/roster-scroll-bench.ts) that runs one prepared
+ * blocks of rows (as many as the app's roster asks for, from meta.json) fetched over HTTP from a tiny endpoint (bench/roster-scroll-bench.ts) that runs one prepared
  * SELECT on the same SQLite file: after the previous block's last id when that block is loaded, else by OFFSET.
  * Built for the browser by bench/roster-scroll-bench.ts with esbuild.
  *
@@ -12,15 +12,14 @@ import type { BaselineColumn } from './baseline-grid';
 
 declare const document: { getElementById(id: string): unknown };
 
-/** The same block size as the app's roster grid (renderer/features/clues/roster/rosterDatasource.ts). */
-export const BARE_ROSTER_BLOCK = 500;
-
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 const [columns, meta] = (await Promise.all([fetch('./columns.json'), fetch('./meta.json')].map(async (response) => (await response).json()))) as [
   BaselineColumn[],
-  { total: number },
+  { total: number; block: number },
 ];
+/** The same block size as the app's roster grid (renderer/features/clues/roster/rosterDatasource.ts). */
+const BARE_ROSTER_BLOCK = meta.block;
 const columnDefs: ColDef[] = columns.map((column) => ({
   field: column.field,
   headerName: column.headerName,
@@ -52,6 +51,6 @@ createGrid(document.getElementById('grid') as never, {
   rowModelType: 'infinite',
   datasource,
   cacheBlockSize: BARE_ROSTER_BLOCK,
-  maxBlocksInCache: 20,
+  maxBlocksInCache: 100,
   getRowId: (p) => String((p.data as { id: number }).id),
 });

@@ -44,7 +44,10 @@ function receipt(content: RectificationContent): SafeHtml {
 export const RECTIFICATION_CSS = `
 .receipt { margin-top: 8mm; break-inside: avoid; text-indent: 0; }
 .cut-line { border-top: 0.3mm dashed #000; text-align: center; line-height: 1; height: 6mm; }
-.cut-line span { position: relative; top: -2.2mm; padding: 0 2mm; background: #fff; font-size: 10.5pt; letter-spacing: 0; }
+/* the label sits on the line as an inline-block at the top of the line box, not moved up with position: relative:
+   a positioned box is a paint layer of its own, and Chromium's print paint of each page visits every layer of the
+   document, so 500 receipts made a 1000-page batch spend seconds in paint (same place to the pixel at 300 dpi) */
+.cut-line span { display: inline-block; vertical-align: top; margin-top: -0.15mm; padding: 0 2mm; background: #fff; font-size: 10.5pt; letter-spacing: 0; }
 .receipt-title { font-family: ${HEI}; font-size: 16pt; line-height: 1; letter-spacing: 0.5em; text-align: center; margin: 1mm 0 3mm; }
 /* separate borders (each cell draws its right and bottom, the table its top and left): the receipt never breaks
    across pages, and Chromium lays these out measurably faster than collapsed borders in a 500-notice batch */

@@ -416,6 +416,7 @@ describe('线索台账', () => {
 
   it('loads a large roster block by block as the clerk scrolls, never all at once', async () => {
     const WORKERS = 1_200;
+    const ROSTER_BLOCK = 100; // rows per request, renderer/features/clues/roster/rosterDatasource.ts
     const rows = Array.from({ length: WORKERS }, (_, i) => {
       const first17 = `1101051980010${1 + Math.floor(i / 1000)}${String(i % 1000).padStart(3, '0')}`;
       return [`工人${i + 1}`, `${first17}${idCardCheckChar(first17) ?? ''}`, '', '1000', '', '', ''];
@@ -443,9 +444,23 @@ describe('线索台账', () => {
     const grid = page.getByTestId('roster-grid');
     await expect.poll(() => grid.locator('.ag-row[row-index="0"] [col-id="name"]').textContent()).toBe('工人1');
     expect(listCalls).toHaveLength(1);
-    expect(listCalls[0]).toContain('"limit":500');
+    expect(listCalls[0]).toContain(`"limit":${ROSTER_BLOCK}`);
 
     // jump to the end with the scrollbar: the last block is asked for by its position, not after the blocks before it
+    // and asked for from the scroll event itself, not after the grid's next frame (where AG Grid draws the empty rows
+    // and only then, after a timer, asks its datasource): a frame callback is registered when the scroll event
+    // arrives, and the bridge call by position must come before it runs (the client looks the bridge up per call)
+    await page.evaluate(`(() => {
+      window.__askedBeforeFrame = null;
+      let framed = false;
+      addEventListener('scroll', () => requestAnimationFrame(() => { framed = true; }), { capture: true, once: true });
+      const bridge = window.ledger.clueWorkers;
+      const list = bridge.list;
+      bridge.list = (input) => {
+        if (window.__askedBeforeFrame === null && input.position !== undefined) window.__askedBeforeFrame = !framed;
+        return list(input);
+      };
+    })()`);
     await grid.evaluate((root) => {
       // the element that scrolls the rows: the tallest scrollable one inside the grid
       type Box = { scrollTop: number; scrollHeight: number; clientHeight: number };
@@ -456,7 +471,8 @@ describe('线索台账', () => {
     const last = grid.locator(`.ag-row[row-index="${WORKERS - 1}"] [col-id="name"]`);
     await expect.poll(() => last.textContent(), { timeout: 10_000 }).toBe(`工人${WORKERS}`);
     expect(listCalls).toHaveLength(2);
-    expect(listCalls[1]).toContain(`"position":${WORKERS - (WORKERS % 500)}`);
+    expect(listCalls[1]).toContain(`"position":${Math.floor((WORKERS - 1) / ROSTER_BLOCK) * ROSTER_BLOCK}`);
+    expect(await page.evaluate('window.__askedBeforeFrame')).toBe(true);
     page.off('request', onRequest);
   });
 

@@ -1,6 +1,5 @@
 import { PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
-import type { CellEditRequestEvent, GridApi } from 'ag-grid-community';
-import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
+import { createGrid, type CellEditRequestEvent, type GridApi } from 'ag-grid-community';
 import { App, Button, Card, Space, Typography } from 'antd';
 import { ImportButton } from '../../imports/ImportButton';
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
@@ -13,9 +12,11 @@ import { gridLocaleText, ledgerGridTheme, registerGridModules } from '../../../c
 import { editedValue } from '../../../components/ledger-grid/editedValue';
 import { RecordFormDrawer, type SaveRequest } from '../../../components/record-form/RecordFormDrawer';
 import { errorMessage } from '../../../lib/errors';
-import type { RosterCellContext } from './RosterIdCell';
+import { useCan } from '../../accounts/SessionContext';
+import type { RosterCellContext } from './rosterCells';
 import { rosterColumns } from './rosterColumns';
 import { ROSTER_BLOCK, rosterDatasource } from './rosterDatasource';
+import { prefetchOnFarJumps } from './rosterPrefetch';
 import { RosterPasteModal } from './RosterPasteModal';
 import { RosterTotalsLine } from './RosterTotalsLine';
 
@@ -99,37 +100,22 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
     [modal, message, changed],
   );
 
-  const context = useMemo<RosterCellContext & { lookups: typeof lookups; codeList: typeof codeList }>(
-    () => ({ lookups, codeList, revealed, reveal: (record) => void reveal(record) }),
-    [lookups, codeList, revealed, reveal],
-  );
+  const can = useCan();
+  /** the grid's one context object: its fields follow the page's state, read by the cells when they draw */
+  const context = useRef<RosterCellContext>({ lookups, codeList, revealed, canReveal: false, reveal: () => {}, edit: () => {}, remove: () => {} });
+  Object.assign(context.current, {
+    lookups,
+    codeList,
+    revealed,
+    canReveal: can('admin'),
+    reveal: (record: LedgerRecord) => void reveal(record),
+    edit: (record: LedgerRecord) => setFormTarget({ record }),
+    remove,
+  });
 
   useEffect(() => {
     gridApi?.refreshCells({ columns: ['idNumber'], force: true });
   }, [gridApi, revealed]);
-
-  const columnDefs = useMemo(
-    () =>
-      rosterColumns({
-        colId: 'actions',
-        headerName: '操作',
-        width: 120,
-        pinned: 'right',
-        sortable: false,
-        cellRenderer: (props: CustomCellRendererProps<LedgerRecord>) =>
-          props.data ? (
-            <span>
-              <button type="button" className="roster-cell-link" onClick={() => props.data && setFormTarget({ record: props.data })} data-testid={`roster-edit-${props.data.id}`}>
-                编辑
-              </button>
-              <button type="button" className="roster-cell-link danger" onClick={() => props.data && remove(props.data)} data-testid={`roster-delete-${props.data.id}`}>
-                删除
-              </button>
-            </span>
-          ) : null,
-      }),
-    [remove],
-  );
 
   const onCellEditRequest = useCallback(
     async (event: CellEditRequestEvent<LedgerRecord>) => {
@@ -152,6 +138,46 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
     },
     [message, onChanged],
   );
+
+  const onCellEditRequestRef = useRef(onCellEditRequest);
+  onCellEditRequestRef.current = onCellEditRequest;
+  const gridElement = useRef<HTMLDivElement>(null);
+
+  /*
+   * The grid is made with AG Grid's createGrid, not the AgGridReact component: its rows and cells are then plain DOM
+   * (as in the bare baseline of the benchmark), so a jump far into a big roster draws the new rows without React.
+   * A new datasource (another clue, or rows added or removed) makes a new grid that reads the roster from the top.
+   */
+  useEffect(() => {
+    const element = gridElement.current;
+    if (!element) return undefined;
+    const api = createGrid<LedgerRecord>(element, {
+      theme: ledgerGridTheme,
+      localeText: gridLocaleText,
+      rowModelType: 'infinite',
+      datasource,
+      cacheBlockSize: ROSTER_BLOCK,
+      maxBlocksInCache: 100,
+      columnDefs: rosterColumns(),
+      defaultColDef: { resizable: true, sortable: false, filter: false },
+      context: context.current,
+      getRowId,
+      readOnlyEdit: true,
+      suppressClickEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      enableCellTextSelection: true,
+      onCellEditRequest: (e) => void onCellEditRequestRef.current(e),
+      onRowDoubleClicked: (e) => e.data && setFormTarget({ record: e.data }),
+      overlayNoRowsTemplate: '名单为空：点“粘贴名单”从Excel粘贴，或点“添加人员”逐个登记',
+    });
+    setGridApi(api);
+    const stopPrefetching = prefetchOnFarJumps(element, api, datasource);
+    return () => {
+      stopPrefetching();
+      setGridApi(null);
+      api.destroy();
+    };
+  }, [datasource]);
 
   /** Ctrl+V on the roster (not in a cell editor) opens the paste preview with what was copied. */
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
@@ -194,27 +220,7 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
       }
     >
       <div className="roster-grid" style={{ height: gridHeight(totals.workers) }} tabIndex={0} onPaste={onPaste} data-testid="roster-grid" aria-label="欠薪农民工名单">
-        <AgGridReact<LedgerRecord>
-          key={generation}
-          theme={ledgerGridTheme}
-          localeText={gridLocaleText}
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={ROSTER_BLOCK}
-          maxBlocksInCache={20}
-          columnDefs={columnDefs}
-          defaultColDef={{ resizable: true, sortable: false, filter: false }}
-          context={context}
-          getRowId={getRowId}
-          readOnlyEdit
-          suppressClickEdit
-          stopEditingWhenCellsLoseFocus
-          enableCellTextSelection
-          onGridReady={(e) => setGridApi(e.api)}
-          onCellEditRequest={(e) => void onCellEditRequest(e)}
-          onRowDoubleClicked={(e) => e.data && setFormTarget({ record: e.data })}
-          overlayNoRowsTemplate="名单为空：点“粘贴名单”从Excel粘贴，或点“添加人员”逐个登记"
-        />
+        <div ref={gridElement} style={{ height: '100%' }} />
       </div>
       <RosterTotalsLine totals={totals} clue={clue} />
       {pasteText !== null && (

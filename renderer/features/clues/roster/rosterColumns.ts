@@ -2,13 +2,13 @@ import type { ColDef } from 'ag-grid-community';
 import type { LedgerRecord } from '../../../../shared/contract/records';
 import { clueWorkerEntity } from '../../../../shared/domain/clue';
 import { buildColumnDefs } from '../../../components/ledger-grid/columnDefs';
-import { RosterIdCell } from './RosterIdCell';
+import { RosterActionsCell, RosterIdCell } from './rosterCells';
 
 /**
  * The catalog's worker columns, without sorting and filters: rows come page by page in id order from the core, so
  * a sort or filter here would only apply to the rows already loaded and would mislead.
  */
-export function rosterColumns(actions: ColDef<LedgerRecord>): ColDef<LedgerRecord>[] {
+export function rosterColumns(): ColDef<LedgerRecord>[] {
   const seq: ColDef<LedgerRecord> = {
     colId: 'seq',
     headerName: '序号',
@@ -26,5 +26,6 @@ export function rosterColumns(actions: ColDef<LedgerRecord>): ColDef<LedgerRecor
     // the last text column takes the spare width, so the grid has no empty band before 操作
     ...(col.colId === 'note' ? { flex: 1 } : {}),
   }));
+  const actions: ColDef<LedgerRecord> = { colId: 'actions', headerName: '操作', width: 120, pinned: 'right', sortable: false, cellRenderer: RosterActionsCell };
   return [seq, ...fields, actions];
 }
