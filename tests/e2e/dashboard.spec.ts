@@ -10,6 +10,7 @@ import { toIsoDate } from '../../shared/dates';
 import { formatFenAsWanYuan } from '../../shared/money';
 import { FIGURE_GROUPS } from '../../renderer/features/dashboard/figures';
 import { launchApp } from './support/app';
+import { navigationItems } from './support/navigation';
 
 /** The page's globals as the test reaches them (this file is compiled without the DOM library). */
 type PageGlobals = { ledger: Bridge; document: { querySelector(selector: string): unknown } };
@@ -203,7 +204,7 @@ describe('工作台', () => {
   });
 
   it('is the first menu item and carries the warning count as a badge, and 线索台账 no badge while nothing is overdue', async () => {
-    const items = await page.getByRole('menuitem').allTextContents();
+    const items = await navigationItems(page);
     expect(items[0]).toMatch(/^工作台/);
     expect(items[1]).toBe('线索台账');
     const counts = await ask<Record<WarningKind, number>>('warningCounts');

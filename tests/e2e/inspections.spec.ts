@@ -5,6 +5,7 @@ import type { Bridge } from '../../shared/contract/client';
 import type { LedgerRecord } from '../../shared/contract/records';
 import { toIsoDate } from '../../shared/dates';
 import { launchApp } from './support/app';
+import { navigationItems } from './support/navigation';
 
 /** The page's globals as the test reaches them (this file is compiled without the DOM library). */
 type PageGlobals = { ledger: Bridge };
@@ -125,7 +126,7 @@ describe('检查整改', () => {
   });
 
   it('lists 检查记录, 整改问题 and 一项目（案）一策 in the menu', async () => {
-    const items = (await page.getByRole('menuitem').allTextContents()).map(squeeze);
+    const items = (await navigationItems(page)).map(squeeze);
     for (const label of ['检查记录', '整改问题', '一项目一策']) expect(items).toContain(label);
     await navigate('检查记录');
     await page.getByTestId('page-inspections').waitFor();

@@ -8,6 +8,7 @@ import type { LedgerRecord } from '../../shared/contract/records';
 import type { Result } from '../../shared/errors';
 import { toIsoDate } from '../../shared/dates';
 import { launchApp } from './support/app';
+import { navigationItems } from './support/navigation';
 
 /** The page's globals as the test reaches them (this file is compiled without the DOM library). */
 type PageGlobals = { ledger: Bridge; navigator: { clipboard: { readText(): Promise<string> } }; getComputedStyle(element: unknown): { fontWeight: string } };
@@ -125,7 +126,7 @@ describe('周报统计', () => {
 
   it('lists 周报统计 after 线索统计, then 日常工作登记', async () => {
     // an entry may carry a count badge after its label, so labels are matched at the start
-    const items = await page.getByRole('menuitem').allTextContents();
+    const items = await navigationItems(page);
     const at = items.findIndex((text) => text.startsWith('线索统计'));
     expect(at).toBeGreaterThanOrEqual(0);
     expect(items[at + 1]).toMatch(/^周报统计/);
