@@ -55,6 +55,13 @@ describe('accounts, roles and the lock', () => {
     app = await launchApp();
     const { page } = app;
     expect(await app.core.call('accounts.create', VIEWER)).toMatchObject({ ok: true });
+    // a clue with a roster, made while the administrator is signed in: the viewer reads it below
+    const clue = (await app.core.call('clues.create', { values: { source: '来访', receivedDate: '2026-11-02', sector: '工程建设', complainantName: '赵六', employerName: '某建筑公司' } })) as {
+      ok: boolean;
+      value: { id: number };
+    };
+    expect(clue.ok).toBe(true);
+    expect(await app.core.call('clueWorkers.create', { clueId: clue.value.id, values: { name: '钱七', idNumber: '110101199003077774', amountOwed: 800_000 } })).toMatchObject({ ok: true });
     await page.getByTestId('session-logout').click();
     await signInThroughScreen(page, VIEWER);
     expect(await page.getByTestId('session-role').textContent()).toBe('查看');
@@ -67,6 +74,14 @@ describe('accounts, roles and the lock', () => {
     expect(items.some((text) => text.startsWith('审计日志'))).toBe(false);
     await page.goto(`${page.url().split('#')[0]}#/accounts`);
     await page.getByText('“账号管理”只有管理员可以使用').waitFor();
+    // the viewer reads the roster but is offered no 添加/粘贴/编辑/删除 and no editor in its cells
+    await page.goto(`${page.url().split('#')[0]}#/clues/${clue.value.id}`);
+    const roster = page.getByTestId('roster');
+    await roster.getByText('钱七').waitFor();
+    expect(await roster.getByTestId('roster-add').count()).toBe(0);
+    expect(await roster.getByTestId('roster-paste').count()).toBe(0);
+    expect(await roster.locator('[data-testid^="roster-edit-"]').count()).toBe(0);
+    expect(await roster.locator('.ledger-cell-editable').count()).toBe(0);
     const refused = await page.evaluate(() =>
       (globalThis as unknown as { ledger: { companies: { create: (input: unknown) => Promise<unknown> } } }).ledger.companies.create({ values: { name: '越权单位', roles: ['施工总承包'] } }),
     );

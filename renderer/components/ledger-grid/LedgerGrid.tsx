@@ -14,10 +14,11 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import type { LedgerRecord } from '../../../shared/contract/records';
 import type { CodeListName, EntityDef, FieldDef } from '../../../shared/domain/field';
 import type { FieldValue } from '../../../shared/domain/values';
+import { useCan } from '../../features/accounts/SessionContext';
 import { errorMessage } from '../../lib/errors';
 import { gridLocaleText, ledgerGridTheme, registerGridModules } from './agGridSetup';
 import type { CellLookups } from './cellText';
-import { buildColumnDefs, type ColumnExtras } from './columnDefs';
+import { buildColumnDefs, readOnlyColumns, type ColumnExtras } from './columnDefs';
 import { restoreColumnLayout, saveColumnLayout } from './columnLayoutStore';
 import { copySelection } from './copySelection';
 import { editedValue } from './editedValue';
@@ -89,7 +90,11 @@ export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
   // the status bar listens to the grid itself; the grid's props never change on a filter, sort or selection
   const [statusApi, setStatusApi] = useState<GridApi<LedgerRecord> | null>(null);
 
-  const columnDefs = useMemo(() => buildColumnDefs(entity, columnExtras, leadingColumns), [entity, columnExtras, leadingColumns]);
+  const writable = useCan()('write');
+  const columnDefs = useMemo(() => {
+    const columns = buildColumnDefs(entity, columnExtras, leadingColumns);
+    return writable ? columns : readOnlyColumns(columns);
+  }, [entity, columnExtras, leadingColumns, writable]);
   const context = useMemo<GridContext>(() => ({ lookups, codeList }), [lookups, codeList]);
 
   const onCellEditRequest = useCallback(

@@ -107,6 +107,14 @@ function quickFilterText(entity: EntityDef, field: FieldDef) {
   };
 }
 
+/**
+ * The same columns for an account that may only read (查看): nothing is editable in place, so a 查看 clerk is not
+ * offered an editor whose save the core would refuse anyway.
+ */
+export function readOnlyColumns(columns: readonly Col[]): Col[] {
+  return columns.map((col) => (col.editable ? { ...col, editable: false, cellClass: 'ledger-cell-readonly' } : col));
+}
+
 /** The catalog's fields, with the `leading` ones (in that order) moved to the front. */
 function orderedFields(entity: EntityDef, leading: readonly string[]): FieldDef[] {
   const first = leading.map((key) => entity.fields.find((f) => f.key === key)).filter((f): f is FieldDef => f !== undefined);

@@ -101,6 +101,8 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
   );
 
   const can = useCan();
+  /** a 查看 account sees the roster but is offered nothing that changes it */
+  const writable = can('write');
   /** the grid's one context object: its fields follow the page's state, read by the cells when they draw */
   const context = useRef<RosterCellContext>({ lookups, codeList, revealed, canReveal: false, reveal: () => {}, edit: () => {}, remove: () => {} });
   Object.assign(context.current, {
@@ -158,7 +160,7 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
       datasource,
       cacheBlockSize: ROSTER_BLOCK,
       maxBlocksInCache: 100,
-      columnDefs: rosterColumns(),
+      columnDefs: rosterColumns(writable),
       defaultColDef: { resizable: true, sortable: false, filter: false },
       context: context.current,
       getRowId,
@@ -167,8 +169,9 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
       stopEditingWhenCellsLoseFocus: true,
       enableCellTextSelection: true,
       onCellEditRequest: (e) => void onCellEditRequestRef.current(e),
+      // the form opens read-only for a 查看 account (no 保存), so the whole record can still be read there
       onRowDoubleClicked: (e) => e.data && setFormTarget({ record: e.data }),
-      overlayNoRowsTemplate: '名单为空：点“粘贴名单”从Excel粘贴，或点“添加人员”逐个登记',
+      overlayNoRowsTemplate: writable ? '名单为空：点“粘贴名单”从Excel粘贴，或点“添加人员”逐个登记' : '名单为空',
     });
     setGridApi(api);
     const stopPrefetching = prefetchOnFarJumps(element, api, datasource);
@@ -177,10 +180,11 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
       setGridApi(null);
       api.destroy();
     };
-  }, [datasource]);
+  }, [datasource, writable]);
 
   /** Ctrl+V on the roster (not in a cell editor) opens the paste preview with what was copied. */
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (!writable) return;
     if (gridApi && gridApi.getEditingCells().length > 0) return;
     const text = event.clipboardData.getData('text/plain');
     if (!text.trim()) return;
@@ -205,18 +209,20 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
       className="clue-card"
       data-testid="roster"
       extra={
-        <Space>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            可在名单上按Ctrl+V直接粘贴Excel中复制的行
-          </Typography.Text>
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setFormTarget({ record: null })} data-testid="roster-add">
-            添加人员
-          </Button>
-          <Button size="small" type="primary" icon={<SnippetsOutlined />} onClick={() => setPasteText('')} data-testid="roster-paste">
-            粘贴名单
-          </Button>
-          <ImportButton kind="rosters" clueId={clue.id} size="small" />
-        </Space>
+        writable && (
+          <Space>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              可在名单上按Ctrl+V直接粘贴Excel中复制的行
+            </Typography.Text>
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setFormTarget({ record: null })} data-testid="roster-add">
+              添加人员
+            </Button>
+            <Button size="small" type="primary" icon={<SnippetsOutlined />} onClick={() => setPasteText('')} data-testid="roster-paste">
+              粘贴名单
+            </Button>
+            <ImportButton kind="rosters" clueId={clue.id} size="small" />
+          </Space>
+        )
       }
     >
       <div className="roster-grid" style={{ height: gridHeight(totals.workers) }} tabIndex={0} onPaste={onPaste} data-testid="roster-grid" aria-label="欠薪农民工名单">

@@ -1,14 +1,15 @@
 import type { ColDef } from 'ag-grid-community';
 import type { LedgerRecord } from '../../../../shared/contract/records';
 import { clueWorkerEntity } from '../../../../shared/domain/clue';
-import { buildColumnDefs } from '../../../components/ledger-grid/columnDefs';
+import { buildColumnDefs, readOnlyColumns } from '../../../components/ledger-grid/columnDefs';
 import { RosterActionsCell, RosterIdCell } from './rosterCells';
 
 /**
  * The catalog's worker columns, without sorting and filters: rows come page by page in id order from the core, so
- * a sort or filter here would only apply to the rows already loaded and would mislead.
+ * a sort or filter here would only apply to the rows already loaded and would mislead. An account that may only read
+ * gets neither in-place editing nor the 操作 column.
  */
-export function rosterColumns(): ColDef<LedgerRecord>[] {
+export function rosterColumns(writable: boolean): ColDef<LedgerRecord>[] {
   const seq: ColDef<LedgerRecord> = {
     colId: 'seq',
     headerName: '序号',
@@ -27,5 +28,5 @@ export function rosterColumns(): ColDef<LedgerRecord>[] {
     ...(col.colId === 'note' ? { flex: 1 } : {}),
   }));
   const actions: ColDef<LedgerRecord> = { colId: 'actions', headerName: '操作', width: 120, pinned: 'right', sortable: false, cellRenderer: RosterActionsCell };
-  return [seq, ...fields, actions];
+  return writable ? [seq, ...fields, actions] : [seq, ...readOnlyColumns(fields)];
 }
