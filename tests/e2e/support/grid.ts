@@ -38,14 +38,33 @@ export async function gridHeaderTexts(grid: Locator): Promise<string[]> {
   const viewport = grid.locator('.ag-body-horizontal-scroll-viewport').first();
   const headers = grid.locator('.ag-header-row-column .ag-header-cell');
   const seen = new Map<number, string>();
+  // typed by hand: the tests are compiled without the DOM library
+  type HeaderCell = { getAttribute(name: string): string | null; querySelector(selector: string): { textContent: string | null } | null };
+  const shownHeaders = async () =>
+    JSON.stringify(
+      await headers.evaluateAll((cells) =>
+        (cells as unknown as HeaderCell[]).map((cell) => [Number(cell.getAttribute('aria-colindex')), (cell.querySelector('.ag-header-cell-text')?.textContent ?? '').trim()] as const),
+      ),
+    );
+  /**
+   * The headers once the grid has drawn them for the new scroll position: AG Grid redraws them in an animation frame
+   * after the scroll event, later still on a busy machine, so they are read until two reads a frame apart agree.
+   */
+  const settledHeaders = async (): Promise<[number, string][]> => {
+    let before = await shownHeaders();
+    for (;;) {
+      await viewport.evaluate(() => {
+        const { requestAnimationFrame: nextFrame } = globalThis as unknown as { requestAnimationFrame(callback: () => void): number };
+        return new Promise<void>((resolve) => nextFrame(() => nextFrame(resolve)));
+      });
+      const now = await shownHeaders();
+      if (now === before) return JSON.parse(now) as [number, string][];
+      before = now;
+    }
+  };
   await viewport.evaluate((element) => ((element as unknown as { scrollLeft: number }).scrollLeft = 0));
   for (let step = 0; step < 100; step++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    // typed by hand: the tests are compiled without the DOM library
-    type HeaderCell = { getAttribute(name: string): string | null; querySelector(selector: string): { textContent: string | null } | null };
-    for (const [index, text] of await headers.evaluateAll((cells) =>
-      (cells as unknown as HeaderCell[]).map((cell) => [Number(cell.getAttribute('aria-colindex')), (cell.querySelector('.ag-header-cell-text')?.textContent ?? '').trim()] as const),
-    )) {
+    for (const [index, text] of await settledHeaders()) {
       if (text !== '') seen.set(index, text);
     }
     const moved = await viewport.evaluate((element) => {
