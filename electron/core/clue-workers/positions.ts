@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ledgerChangeMark } from '../cache/until-change';
 
 /**
  * Where a position in a clue's roster (row 500,000 of 1,000,000) is, in keyset terms: the id the page starting
@@ -23,7 +24,6 @@ interface Statements {
   first: Database.Statement;
   step: Database.Statement;
   within: Database.Statement;
-  auditMark: Database.Statement;
   shiftedSince: Database.Statement;
   byClue: Map<number, Remembered>;
 }
@@ -39,7 +39,6 @@ function statementsFor(sqlite: Database.Database): Statements {
       first: sqlite.prepare(`SELECT id ${live} ORDER BY id LIMIT 1`).pluck(),
       step: sqlite.prepare(`SELECT id ${live} AND id > ? ORDER BY id LIMIT 1 OFFSET ${STRIDE - 1}`).pluck(),
       within: sqlite.prepare(`SELECT id ${live} AND id >= ? ORDER BY id LIMIT 1 OFFSET ?`).pluck(),
-      auditMark: sqlite.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck(),
       shiftedSince: sqlite.prepare("SELECT 1 FROM audit_log WHERE id > ? AND entity = 'clueWorkers' AND action IN ('delete', 'restore') LIMIT 1").pluck(),
       byClue: new Map(),
     };
@@ -49,8 +48,8 @@ function statementsFor(sqlite: Database.Database): Statements {
 }
 
 /** What is remembered for `clueId`, forgotten first if a roster row was deleted or restored since it was checked. */
-function remembered(s: Statements, clueId: number): Remembered {
-  const mark = Number(s.auditMark.get());
+function remembered(sqlite: Database.Database, s: Statements, clueId: number): Remembered {
+  const mark = ledgerChangeMark(sqlite);
   let entry = s.byClue.get(clueId);
   if (entry && mark !== entry.auditMark && s.shiftedSince.get(entry.auditMark) !== undefined) entry = undefined;
   if (!entry) {
@@ -68,7 +67,7 @@ function remembered(s: Statements, clueId: number): Remembered {
 export function afterIdAtPosition(sqlite: Database.Database, clueId: number, position: number): number | null {
   if (position === 0) return 0;
   const s = statementsFor(sqlite);
-  const { ids } = remembered(s, clueId);
+  const { ids } = remembered(sqlite, s, clueId);
   const k = Math.floor(position / STRIDE);
   if (ids.length === 0) {
     const first = s.first.get(clueId) as number | undefined;

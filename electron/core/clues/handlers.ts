@@ -1,5 +1,6 @@
 import type { ClueRecord } from '../../../shared/contract/clues';
 import type { RecordValues } from '../../../shared/domain/schema';
+import { untilLedgerChanges } from '../cache/until-change';
 import type { HandlersOf } from '../handler-types';
 import { readSettings } from '../settings/store';
 import { clueDetail } from './detail';
@@ -22,7 +23,7 @@ export const clueHandlers: HandlersOf<'clues'> = {
   'clues.delete': (input, ctx) => clueService.softDelete(ctx, input.id),
   'clues.restore': (input, ctx) => clueService.restore(ctx, input.id),
   'clues.pick': (input, ctx) => pickClues(ctx, input ?? {}),
-  'clues.viewCounts': async (_input, ctx) => viewCounts(ctx, dueContext(ctx, await readSettings(ctx.db))),
+  'clues.viewCounts': (_input, ctx) => untilLedgerChanges(ctx, 'clues.viewCounts', async () => viewCounts(ctx, dueContext(ctx, await readSettings(ctx.db)))),
   'clues.detail': (input, ctx) => clueDetail(ctx, input.id),
   'clues.act': (input, ctx) => actOnClue(ctx, input),
   'clues.setFlag': (input, ctx) => setClueFlag(ctx, input),
