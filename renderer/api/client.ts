@@ -1,7 +1,7 @@
 import { createClient, type Bridge, type LedgerClient } from '../../shared/contract/client';
 import type { Result } from '../../shared/errors';
 import { watchDiskErrors } from '../features/backup/diskErrors';
-import { prefetch, takePrefetched } from './prefetch';
+import { prefetch, takeArrived, takePrefetched } from './prefetch';
 
 declare global {
   interface Window {
@@ -83,4 +83,12 @@ export function prefetchCalls(calls: readonly (readonly [method: string, input: 
   for (const [method, input, after] of calls) {
     answers.push(prefetch(rawCall, method, input, after ? Promise.allSettled([...answers]) : undefined));
   }
+}
+
+/**
+ * The opening page's prefetched answer if it is already here (e.g. the first page of clues), else undefined: the page
+ * then calls as usual. Typed by the caller, who asks with the exact method and input the first script used.
+ */
+export function arrivedAnswer<T>(method: string, input: unknown): T | undefined {
+  return takeArrived(method, input) as T | undefined;
 }

@@ -12,6 +12,8 @@ const FRESH_MS = 10_000;
 interface Prefetched {
   answer: Promise<Result<unknown>>;
   at: number;
+  /** the answer once it has arrived, so a page's first render can take it without waiting a turn */
+  arrived?: Result<unknown>;
 }
 
 const started = new Map<string, Prefetched>();
@@ -33,7 +35,9 @@ type RawCall = (method: string, input: unknown) => Promise<Result<unknown>>;
  */
 export function prefetch(call: RawCall, method: string, input: unknown, after?: Promise<unknown>): Promise<Result<unknown>> {
   const answer = after ? after.then(() => call(method, input)) : call(method, input);
-  started.set(keyOf(method, input), { answer, at: performance.now() });
+  const entry: Prefetched = { answer, at: performance.now() };
+  started.set(keyOf(method, input), entry);
+  answer.then((result) => (entry.arrived = result), () => undefined);
   return answer;
 }
 
@@ -46,4 +50,16 @@ export async function takePrefetched(method: string, input: unknown): Promise<Re
   if (performance.now() - entry.at > FRESH_MS) return undefined;
   const answer = await entry.answer.catch(() => undefined);
   return answer?.ok ? answer : undefined;
+}
+
+/**
+ * The prefetched value for this call if it has already arrived (and succeeded), taken once; otherwise undefined and
+ * the call is left for takePrefetched. Lets the opening page render its first rows in its first render.
+ */
+export function takeArrived(method: string, input: unknown): unknown {
+  const key = keyOf(method, input);
+  const entry = started.get(key);
+  if (!entry?.arrived?.ok || performance.now() - entry.at > FRESH_MS) return undefined;
+  started.delete(key);
+  return entry.arrived.value;
 }

@@ -35,51 +35,78 @@ function filteredMoneyTotals(api: GridApi<LedgerRecord>, entity: EntityDef): Mon
   return fields.map((field, i) => ({ field, fen: sums[i] ?? 0 }));
 }
 
-/** What changes the totals or the record count; a sort or a selection changes neither, so neither walks the rows. */
-const ROWS_CHANGED: AgPublicEventType[] = ['rowDataUpdated', 'filterChanged', 'displayedColumnsChanged'];
+/** What changes the record count (a filter does not: it changes the filtered count, read from the grid at once). */
+const RECORDS_CHANGED: AgPublicEventType[] = ['rowDataUpdated'];
+/** What changes the money totals; a sort or a selection changes none, so neither walks the rows. */
+const TOTALS_CHANGED: AgPublicEventType[] = ['rowDataUpdated', 'filterChanged', 'displayedColumnsChanged'];
 /** What the counts follow (the filtered count and the selection are read from the grid at once). */
-const SHOWN_CHANGED: AgPublicEventType[] = ['modelUpdated', 'selectionChanged', ...ROWS_CHANGED];
+const SHOWN_CHANGED: AgPublicEventType[] = ['modelUpdated', 'selectionChanged', 'filterChanged', 'displayedColumnsChanged', 'rowDataUpdated'];
 
 /**
  * The grid's counts and money totals, kept by listening to the grid itself: a filter, a sort or a new chunk of rows
- * re-renders this bar alone, never the page or the grid around it.
+ * re-renders this bar alone, never the page or the grid around it. The counts follow at once; the totals (a pass over
+ * every row left by the filter, some 30 ms on 100,000 clues) are summed after the grid has painted the change, so a
+ * filter or a new chunk waits for the grid's own work only. A change meanwhile cancels a summing not yet started.
  */
 function useGridStatus(api: GridApi<LedgerRecord> | null, entity: EntityDef): GridStatus {
   const [status, setStatus] = useState<GridStatus>(EMPTY);
   useEffect(() => {
     if (!api) return;
-    let rowsChanged = true;
+    let recordsChanged = true;
     let scheduled = false;
     let total = 0;
     let totals: MoneyTotal[] = [];
+    let totalsFrame = 0;
+    let totalsTimer: ReturnType<typeof setTimeout> | undefined;
+    const show = (next: GridStatus) =>
+      // a sort leaves every figure as it was: no render at all then
+      setStatus((shown) => (shown.total === next.total && shown.filtered === next.filtered && shown.selected === next.selected && shown.totals === next.totals ? shown : next));
+    const counts = (): GridStatus => ({ total, filtered: api.getDisplayedRowCount(), selected: api.getSelectedNodes().length, totals });
+    const cancelTotals = () => {
+      cancelAnimationFrame(totalsFrame);
+      clearTimeout(totalsTimer);
+    };
+    const sumTotals = () => {
+      if (api.isDestroyed()) return;
+      totals = filteredMoneyTotals(api, entity);
+      show(counts());
+    };
+    // the frame that shows the grid's change first, then the sum in the task after it
+    const scheduleTotals = () => {
+      cancelTotals();
+      totalsFrame = requestAnimationFrame(() => (totalsTimer = setTimeout(sumTotals, 0)));
+    };
     // the grid fires several of these for one change (filterChanged and modelUpdated…): they are answered once
     const update = () => {
       scheduled = false;
       if (api.isDestroyed()) return;
-      if (rowsChanged) {
-        rowsChanged = false;
+      if (recordsChanged) {
+        recordsChanged = false;
         total = 0;
         api.forEachNode(() => void total++);
-        totals = filteredMoneyTotals(api, entity);
       }
-      const next = { total, filtered: api.getDisplayedRowCount(), selected: api.getSelectedNodes().length, totals };
-      // a sort leaves every figure as it was: no render at all then
-      setStatus((shown) => (shown.total === next.total && shown.filtered === next.filtered && shown.selected === next.selected && shown.totals === next.totals ? shown : next));
+      show(counts());
     };
     const schedule = () => {
       if (scheduled) return;
       scheduled = true;
       queueMicrotask(update);
     };
-    const onRowsChanged = () => {
-      rowsChanged = true;
-      schedule();
-    };
-    for (const type of SHOWN_CHANGED) api.addEventListener(type, ROWS_CHANGED.includes(type) ? onRowsChanged : schedule);
+    const listeners = SHOWN_CHANGED.map((type) => {
+      const listener = () => {
+        if (RECORDS_CHANGED.includes(type)) recordsChanged = true;
+        if (TOTALS_CHANGED.includes(type)) scheduleTotals();
+        schedule();
+      };
+      api.addEventListener(type, listener);
+      return [type, listener] as const;
+    });
     update();
+    scheduleTotals();
     return () => {
+      cancelTotals();
       if (api.isDestroyed()) return;
-      for (const type of SHOWN_CHANGED) api.removeEventListener(type, ROWS_CHANGED.includes(type) ? onRowsChanged : schedule);
+      for (const [type, listener] of listeners) api.removeEventListener(type, listener);
     };
   }, [api, entity]);
   return status;

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CLUE_VIEWS, type ClueViewName } from '../../../shared/contract/clues';
 import type { LedgerRecord } from '../../../shared/contract/records';
 import { clueEntity } from '../../../shared/domain/clue';
-import { api } from '../../api/client';
+import { api, arrivedAnswer } from '../../api/client';
 import type { ListPage, RecordEntityName } from '../../api/recordApi';
 import { useLedgerData } from '../../app/LedgerDataContext';
+import { FIRST_PAGE } from '../../app/firstCalls';
 import { afterFirstPage } from '../../app/firstPage';
 import { goTo } from '../../app/routes';
 import { ImportButton } from '../imports/ImportButton';
@@ -32,7 +33,9 @@ export function CluesPage() {
   const { counts, reload: reloadCounts } = useClueViewCounts();
 
   const listPage = useCallback((page: ListPage) => api().clues.list({ view, ...page }), [view]);
-  const paged = usePagedRows<LedgerRecord>(listPage);
+  // the first script asked for the opening view's first page (firstCalls.ts): drawn in the first render if it is here
+  const arrivedFirstPage = useCallback(() => arrivedAnswer<LedgerRecord[]>('clues.list', { view, limit: FIRST_PAGE }), [view]);
+  const paged = usePagedRows<LedgerRecord>(listPage, arrivedFirstPage);
   const { rows, loadingMore, setRows, reload: reloadRows } = paged;
 
   // a saved clue may leave or join the view, and the counts move with it: re-read both after every change

@@ -16,17 +16,23 @@ const CHUNK = 2_000;
  * Loads a list in id order and keeps it in state: the first page right away, then the rest in the background.
  * A reload started meanwhile (after a save, 刷新, or a new `listPage` such as another saved view) supersedes the one
  * in progress. `listPage` must be stable (useCallback): a new function means a new list and reloads.
+ * `arrivedFirstPage` gives the first page if it is already here (prefetched by the first script): the grid is then
+ * created with its rows in the first render, without a loading overlay drawn and replaced first.
  */
-export function usePagedRows<R extends LedgerRecord = LedgerRecord>(listPage: (page: ListPage) => Promise<R[]>): RecordRows<R> {
+export function usePagedRows<R extends LedgerRecord = LedgerRecord>(listPage: (page: ListPage) => Promise<R[]>, arrivedFirstPage?: () => R[] | undefined): RecordRows<R> {
   const { message } = App.useApp();
-  const [rows, setRowState] = useState<R[] | null>(null);
+  const [arrived] = useState(() => arrivedFirstPage?.());
+  const [rows, setRowState] = useState<R[] | null>(arrived ?? null);
+  // taken by the first load only; a reload asks the core again
+  const firstPage = useRef(arrived);
   const [loadingMore, setLoadingMore] = useState(false);
   const generation = useRef(0);
 
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      let loaded = await listPage({ limit: FIRST_PAGE });
+      let loaded = firstPage.current ?? (await listPage({ limit: FIRST_PAGE }));
+      firstPage.current = undefined;
       if (mine !== generation.current) return;
       setRowState(loaded);
       // the deferred calls wait for the paint of these rows, not just for the state change
