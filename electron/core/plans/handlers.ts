@@ -1,15 +1,15 @@
 import { sql } from 'kysely';
 import type { RecordValues } from '../../../shared/domain/schema';
 import type { HandlersOf } from '../handler-types';
+import { allOf } from '../records/filters';
 import { planService } from './service';
 
 export const planHandlers: HandlersOf<'plans'> = {
   'plans.list': (input, ctx) => {
-    const filters = [
+    const filter = allOf(
       input?.projectId !== undefined ? sql<boolean>`project_id = ${input.projectId}` : null,
       input?.clueId !== undefined ? sql<boolean>`clue_id = ${input.clueId}` : null,
-    ].filter((f) => f !== null);
-    const filter = filters.length > 0 ? sql<boolean>`${sql.join(filters, sql` AND `)}` : undefined;
+    );
     return planService.list(ctx, { afterId: input?.afterId, limit: input?.limit }, filter);
   },
   'plans.get': (input, ctx) => planService.get(ctx, input.id),

@@ -6,17 +6,17 @@ import type { RecordValues } from '../../../shared/domain/schema';
 import { LedgerError } from '../../../shared/errors';
 import type { HandlersOf } from '../handler-types';
 import { inspectionService } from '../inspections/service';
+import { allOf } from '../records/filters';
 import { problemService } from './service';
 import { problemViewCondition, problemViewCounts } from './views';
 import { actOnProblem } from './workflow';
 
 export const problemHandlers: HandlersOf<'problems'> = {
   'problems.list': (input, ctx) => {
-    const filters = [
+    const filter = allOf(
       input?.view ? problemViewCondition(input.view, toIsoDate(ctx.now())) : null,
       input?.inspectionId !== undefined ? sql<boolean>`inspection_id = ${input.inspectionId}` : null,
-    ].filter((f) => f !== null);
-    const filter = filters.length > 0 ? sql<boolean>`${sql.join(filters, sql` AND `)}` : undefined;
+    );
     return problemService.list(ctx, { afterId: input?.afterId, limit: input?.limit }, filter) as Promise<ProblemRecord[]>;
   },
   'problems.get': (input, ctx) => problemService.get(ctx, input.id),

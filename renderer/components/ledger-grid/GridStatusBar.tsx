@@ -40,7 +40,7 @@ const RECORDS_CHANGED: AgPublicEventType[] = ['rowDataUpdated'];
 /** What changes the money totals; a sort or a selection changes none, so neither walks the rows. */
 const TOTALS_CHANGED: AgPublicEventType[] = ['rowDataUpdated', 'filterChanged', 'displayedColumnsChanged'];
 /** What the counts follow (the filtered count and the selection are read from the grid at once). */
-const SHOWN_CHANGED: AgPublicEventType[] = ['modelUpdated', 'selectionChanged', 'filterChanged', 'displayedColumnsChanged', 'rowDataUpdated'];
+const SHOWN_CHANGED: AgPublicEventType[] = ['modelUpdated', 'selectionChanged', ...TOTALS_CHANGED];
 
 /**
  * The grid's counts and money totals, kept by listening to the grid itself: a filter, a sort or a new chunk of rows

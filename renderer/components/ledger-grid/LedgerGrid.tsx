@@ -16,6 +16,7 @@ import type { CodeListName, EntityDef, FieldDef } from '../../../shared/domain/f
 import type { FieldValue } from '../../../shared/domain/values';
 import { useCan } from '../../features/accounts/SessionContext';
 import { errorMessage } from '../../lib/errors';
+import { useLatest } from '../../lib/useLatest';
 import { gridLocaleText, ledgerGridTheme, registerGridModules } from './agGridSetup';
 import type { CellLookups } from './cellText';
 import { buildColumnDefs, readOnlyColumns, type ColumnExtras } from './columnDefs';
@@ -64,15 +65,6 @@ const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true,
 const getRowId = (params: { data: LedgerRecord }) => String(params.data.id);
 const selectionColumnDef = { pinned: 'left', width: 44 } as const;
 const NO_ROWS: LedgerRecord[] = [];
-
-/** The latest value of a prop, for the grid's event handlers, which are given to the grid once when it is created. */
-function useLatest<T>(value: T): { readonly current: T } {
-  const ref = useRef(value);
-  useEffect(() => {
-    ref.current = value;
-  });
-  return ref;
-}
 
 /**
  * Memoised: the page around it re-renders on every selection, the grid only when its own props change.

@@ -12,6 +12,7 @@ import { gridLocaleText, ledgerGridTheme, registerGridModules } from '../../../c
 import { editedValue } from '../../../components/ledger-grid/editedValue';
 import { RecordFormDrawer, type SaveRequest } from '../../../components/record-form/RecordFormDrawer';
 import { errorMessage } from '../../../lib/errors';
+import { useLatest } from '../../../lib/useLatest';
 import { useCan } from '../../accounts/SessionContext';
 import type { RosterCellContext } from './rosterCells';
 import { rosterColumns } from './rosterColumns';
@@ -141,8 +142,7 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
     [message, onChanged],
   );
 
-  const onCellEditRequestRef = useRef(onCellEditRequest);
-  onCellEditRequestRef.current = onCellEditRequest;
+  const latestCellEditRequest = useLatest(onCellEditRequest);
   const gridElement = useRef<HTMLDivElement>(null);
 
   /*
@@ -168,7 +168,7 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
       suppressClickEdit: true,
       stopEditingWhenCellsLoseFocus: true,
       enableCellTextSelection: true,
-      onCellEditRequest: (e) => void onCellEditRequestRef.current(e),
+      onCellEditRequest: (e) => void latestCellEditRequest.current(e),
       // the form opens read-only for a 查看 account (no 保存), so the whole record can still be read there
       onRowDoubleClicked: (e) => e.data && setFormTarget({ record: e.data }),
       overlayNoRowsTemplate: writable ? '名单为空：点“粘贴名单”从Excel粘贴，或点“添加人员”逐个登记' : '名单为空',
@@ -180,7 +180,7 @@ export function RosterCard({ clue, totals, onChanged }: Props) {
       setGridApi(null);
       api.destroy();
     };
-  }, [datasource, writable]);
+  }, [datasource, writable, latestCellEditRequest]);
 
   /** Ctrl+V on the roster (not in a cell editor) opens the paste preview with what was copied. */
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {

@@ -35,16 +35,27 @@ function span(text: string, className?: string): HTMLSpanElement {
   return element;
 }
 
-/*
+/**
  * Plain DOM renderers, not React components: a jump far into a 1,000,000-row roster draws a screenful of new rows at
  * once, and a React root per cell made that several times slower than the grid's own cells. `refresh` answers false
  * so the grid builds the cell afresh when its row or the revealed numbers change.
  */
+abstract class DomCell implements ICellRendererComp<LedgerRecord> {
+  protected gui: HTMLElement = document.createElement('span');
+
+  abstract init(params: Params): void;
+
+  getGui(): HTMLElement {
+    return this.gui;
+  }
+
+  refresh(): boolean {
+    return false;
+  }
+}
 
 /** 身份证号 as the core sent it (masked), with 显示 for this one row: the reveal is written to the audit log. */
-export class RosterIdCell implements ICellRendererComp<LedgerRecord> {
-  private gui: HTMLElement = document.createElement('span');
-
+export class RosterIdCell extends DomCell {
   init(params: Params): void {
     const record = params.data;
     if (!record) return;
@@ -65,20 +76,10 @@ export class RosterIdCell implements ICellRendererComp<LedgerRecord> {
       linkButton('显示', `roster-reveal-${record.id}`, () => params.context.reveal(record), { title: '显示完整身份证号（将记入操作日志）' }),
     );
   }
-
-  getGui(): HTMLElement {
-    return this.gui;
-  }
-
-  refresh(): boolean {
-    return false;
-  }
 }
 
 /** 编辑 and 删除 for one worker. */
-export class RosterActionsCell implements ICellRendererComp<LedgerRecord> {
-  private gui: HTMLElement = document.createElement('span');
-
+export class RosterActionsCell extends DomCell {
   init(params: Params): void {
     const record = params.data;
     if (!record) return;
@@ -86,13 +87,5 @@ export class RosterActionsCell implements ICellRendererComp<LedgerRecord> {
       linkButton('编辑', `roster-edit-${record.id}`, () => params.context.edit(record)),
       linkButton('删除', `roster-delete-${record.id}`, () => params.context.remove(record), { danger: true }),
     );
-  }
-
-  getGui(): HTMLElement {
-    return this.gui;
-  }
-
-  refresh(): boolean {
-    return false;
   }
 }
