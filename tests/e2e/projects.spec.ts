@@ -221,6 +221,47 @@ describe('项目台账', () => {
     await expect.poll(() => gridRow(OTHER_PROJECT).count()).toBe(1);
   });
 
+  it('全选 in the header selects the rows the search leaves, shows a part selection, and clears', async () => {
+    const selectAll = page.getByTestId('grid-projects').locator('.ledger-select-all input');
+    const selectedCount = () => page.getByTestId('grid-count-selected').textContent();
+    const boxState = () => selectAll.evaluate((input: { checked: boolean; indeterminate: boolean }) => (input.indeterminate ? 'some' : input.checked ? 'all' : 'none'));
+    // a click on a row selects it alone: one of the two shown
+    await (await projectCell(PROJECT, 'name')).click();
+    await expect.poll(selectedCount).toBe('已选1条');
+    expect(await boxState()).toBe('some');
+
+    // the search leaves only the selected row: all shown are selected, and a click clears them
+    await page.getByTestId('toolbar-search').fill('xqgc');
+    await expect.poll(() => page.getByTestId('grid-count-filtered').textContent()).toBe('筛选后1条');
+    await expect.poll(boxState).toBe('all');
+    await selectAll.click();
+    await expect.poll(selectedCount).toBe('已选0条');
+    expect(await boxState()).toBe('none');
+    await selectAll.click();
+    await expect.poll(selectedCount).toBe('已选1条');
+    expect(await boxState()).toBe('all');
+
+    // the other project comes back unselected: one of the two shown is selected
+    await page.getByTestId('toolbar-search').fill('');
+    await expect.poll(() => gridRow(OTHER_PROJECT).count()).toBe(1);
+    await expect.poll(boxState).toBe('some');
+    await selectAll.click();
+    await expect.poll(selectedCount).toBe('已选2条');
+    expect(await boxState()).toBe('all');
+    // a sort leaves the selection and the box as they were
+    const nameHeader = page.getByTestId('grid-projects').locator('.ag-header-row-column .ag-header-cell[col-id="name"]');
+    await nameHeader.locator('.ag-header-cell-label').click();
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(await boxState()).toBe('all');
+    // back to the stored order (ascending → descending → none) for the steps after this one
+    await nameHeader.locator('.ag-header-cell-label').click();
+    await nameHeader.locator('.ag-header-cell-label').click();
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('none');
+    await selectAll.click();
+    await expect.poll(selectedCount).toBe('已选0条');
+    expect(await boxState()).toBe('none');
+  });
+
   it('opens the form on double-click and closes it with Esc', async () => {
     await (await projectCell(PROJECT, 'name')).dblclick();
     await drawer().waitFor();

@@ -21,6 +21,7 @@ import { gridLocaleText, ledgerGridTheme, registerGridModules } from './agGridSe
 import type { CellLookups } from './cellText';
 import { buildColumnDefs, readOnlyColumns, type ColumnExtras } from './columnDefs';
 import { restoreColumnLayout, saveColumnLayout } from './columnLayoutStore';
+import { SelectAllHeader, selectAllHeaderKeys } from './selectAllHeader';
 import { copySelection } from './copySelection';
 import { editedValue } from './editedValue';
 import { GridStatusBar } from './GridStatusBar';
@@ -61,9 +62,10 @@ function suppressDeleteKey(params: SuppressKeyboardEventParams<LedgerRecord>): b
 }
 
 const defaultColDef = { sortable: true, resizable: true, filter: true, floatingFilter: true, suppressKeyboardEvent: suppressDeleteKey };
-const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: true, selectAll: 'filtered' } as const;
+// the header's 全选 is our own (selectAllHeader.ts): AG Grid's walks every row after each sort
+const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: true, selectAll: 'filtered' } as const;
 const getRowId = (params: { data: LedgerRecord }) => String(params.data.id);
-const selectionColumnDef = { pinned: 'left', width: 44 } as const;
+const selectionColumnDef = { pinned: 'left', width: 44, headerComponent: SelectAllHeader, suppressHeaderKeyboardEvent: selectAllHeaderKeys } as const;
 const NO_ROWS: LedgerRecord[] = [];
 
 /**
