@@ -142,7 +142,10 @@ export async function serveBaseline(folder: string, entity: EntityDef, rows: rea
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    // the script may be kept, compiled code and all, as the app's hashed assets are (tests/e2e/support/host.ts);
+    // the rows are fetched afresh each time, as ours come from the core each time
+    const cacheControl = name === 'baseline.js' ? 'public, max-age=31536000, immutable' : 'no-cache';
+    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl });
     fs.createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -69,6 +69,14 @@ function serveStatic(url: string, response: http.ServerResponse): void {
     response.end();
     return;
   }
-  response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+  response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': cacheControl(relative) });
   fs.createReadStream(file).pipe(response);
+}
+
+/**
+ * Vite names every file under assets/ by its content, so Chromium may keep them (and the compiled code of the
+ * scripts, as the app's own scheme does with codeCache: true); index.html is asked for again every time.
+ */
+function cacheControl(relative: string): string {
+  return relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
