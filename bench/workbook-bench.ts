@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 import { summarize, type Timing } from './stats';
 
 const CHILD = path.resolve(import.meta.dirname, 'workbook-child.ts');
@@ -21,8 +22,31 @@ export interface WorkbookResult {
   fileMB: { ours: number; bare: number };
 }
 
-function runChild(dbPath: string, side: 'ours' | 'bare', out: string): ChildRun {
-  const stdout = execFileSync(NODE, ['--import', 'tsx', CHILD, dbPath, side, out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * The child as one CommonJS file, bundled as scripts/build.mjs bundles the app's core (better-sqlite3 left in
+ * node_modules): run through tsx, each side's peak memory carried some 100 MB of compiled TypeScript the app never has.
+ */
+function bundleChild(): string {
+  // inside the checkout, so that better-sqlite3 resolves from its node_modules
+  const outfile = path.resolve(import.meta.dirname, '../node_modules/.cache/ledger-bench/workbook-child.cjs');
+  buildSync({
+    entryPoints: [CHILD],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    charset: 'utf8',
+    external: ['better-sqlite3'],
+    banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__bundleFileUrl' },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+function runChild(child: string, dbPath: string, side: 'ours' | 'bare', out: string): ChildRun {
+  const stdout = execFileSync(NODE, [child, dbPath, side, out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ChildRun;
 }
 
@@ -38,9 +62,10 @@ export function benchWorkbook(dbPath: string, folder: string, runs: number): Wor
   const bare: ChildRun[] = [];
   const oursOut = path.join(folder, 'ours.xlsx');
   const bareOut = path.join(folder, 'bare.xlsx');
+  const child = bundleChild();
   for (let i = 0; i < runs; i++) {
-    ours.push(runChild(copy, 'ours', oursOut));
-    bare.push(runChild(dbPath, 'bare', bareOut));
+    ours.push(runChild(child, copy, 'ours', oursOut));
+    bare.push(runChild(child, dbPath, 'bare', bareOut));
   }
   const mb = (file: string) => Math.round(fs.statSync(file).size / 1e5) / 10;
   return {

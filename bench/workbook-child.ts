@@ -3,6 +3,7 @@
  * (reports, ledgers through the services, styles, masking), `bare` is exceljs's streaming writer given the same rows
  * straight from SQLite with no styling. Prints { ms, maxRssMB, rows } as JSON.
  *   tsx bench/workbook-child.ts <ledger.db> ours|bare <out.xlsx>
+ * The bench runs it bundled (bench/workbook-bench.ts), so neither side carries tsx's compiler in its memory.
  */
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
@@ -57,9 +58,12 @@ const sampler = setInterval(() => {
   const now = process.memoryUsage();
   for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = Math.max(peak[key], Math.round(now[key] / 1048576));
 }, 25);
-const started = performance.now();
-const rows = side === 'ours' ? await ours() : await bare();
-const ms = performance.now() - started;
-clearInterval(sampler);
-// maxRSS is in kilobytes
-console.log(JSON.stringify({ ms: Math.round(ms), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), rows, peakMB: peak }));
+// no top-level await: the bench runs this file bundled to CommonJS, as the app's core is
+void (async () => {
+  const started = performance.now();
+  const rows = side === 'ours' ? await ours() : await bare();
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  // maxRSS is in kilobytes
+  console.log(JSON.stringify({ ms: Math.round(ms), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), rows, peakMB: peak }));
+})();
