@@ -57,10 +57,38 @@ describe('导出Excel', () => {
     await app?.close();
   });
 
+  it('勾选筛选 lists each township with its count, keeps the ticked ones, narrows by 查找, and （全选） brings all back', async () => {
+    const summary = grid().locator('.ag-floating-filter[col-id="township"] input');
+    expect(await summary.inputValue()).toBe('');
+    await summary.click();
+    const choices = page.locator('.ledger-choice-filter');
+    await choices.waitFor();
+    // the code list's order (设置: 城关镇, 西川镇), each with how many projects have it
+    expect(await choices.locator('.ledger-choice-list .ledger-choice-item').allTextContents()).toEqual(['城关镇3', '西川镇1']);
+    await choices.getByLabel('城关镇').uncheck();
+    await expect.poll(() => gridNames()).toEqual(['西川一号工程']);
+    expect(await summary.inputValue()).toBe('西川镇');
+    expect(await choices.getByLabel('（全选）').evaluate((box: { indeterminate: boolean }) => box.indeterminate)).toBe(true);
+    await page.screenshot({ path: path.join(app.screenshotDir, 'grid-choice-filter.png') });
+
+    // 查找 narrows the list; （全选） then ticks only what is listed
+    await choices.getByLabel('查找所在乡镇的值').fill('城关');
+    expect(await choices.locator('.ledger-choice-list .ledger-choice-item').allTextContents()).toEqual(['城关镇3']);
+    await choices.getByLabel('（全选）').check();
+    // both townships kept: the same as no filter, so the column is no longer filtered
+    await expect.poll(() => gridNames()).toHaveLength(4);
+    expect(await summary.inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await choices.waitFor({ state: 'hidden' });
+  });
+
   it('exports the filtered, sorted rows and the visible columns as shown', async () => {
-    // filter: 所在乡镇 contains 城关
-    await grid().locator('.ag-floating-filter[col-id="township"] input').fill('城关');
+    // filter: 所在乡镇, 西川镇 unticked
+    await grid().locator('.ag-floating-filter[col-id="township"] input').click();
+    await page.locator('.ledger-choice-filter').getByLabel('西川镇').uncheck();
     await expect.poll(() => gridNames()).toHaveLength(3);
+    expect(await grid().locator('.ag-floating-filter[col-id="township"] input').inputValue()).toBe('城关镇');
+    await page.keyboard.press('Escape');
     // sort: 合同价款, largest first (second click)
     const priceHeader = grid().locator('.ag-header-cell[col-id="contractPrice"] .ag-header-cell-label');
     await priceHeader.click();

@@ -4,6 +4,7 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
+  CustomFilterModule,
   DateFilterModule,
   EventApiModule,
   GridStateModule,
@@ -35,6 +36,7 @@ const GRID_MODULES: Module[] = [
   TextFilterModule, // with their floating filters
   NumberFilterModule,
   DateFilterModule,
+  CustomFilterModule, // 勾选筛选 (choiceFilter.ts)
   QuickFilterModule, // 搜索
   TextEditorModule, // inline editing
   NumberEditorModule,

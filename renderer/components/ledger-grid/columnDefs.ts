@@ -3,6 +3,7 @@ import type { LedgerRecord } from '../../../shared/contract/records';
 import type { EntityDef, FieldDef } from '../../../shared/domain/field';
 import { formatFenAsYuan, parseYuanToFen } from '../../../shared/money';
 import { cellText } from './cellText';
+import { ChoiceFilter, ChoiceFloatingFilter, type ChoiceFilterParams } from './choiceFilter';
 import { isInlineEditable } from './editedValue';
 import type { GridContext } from './gridContext';
 import { loadedPinyinKeys } from './quickFilterPinyin';
@@ -18,6 +19,14 @@ const textFilter = {
   filter: 'agTextColumnFilter',
   filterParams: { filterOptions: ['contains', 'equals', 'notContains', 'notEqual', 'startsWith', 'blank', 'notBlank'], maxNumConditions: 1 },
 };
+
+/** 勾选筛选 (choiceFilter.ts) for a column of a few values, listed in `order` (the option or code list). */
+function choiceFilter(order: ChoiceFilterParams['order']): Col {
+  const filterParams: ChoiceFilterParams = { order };
+  return { filter: ChoiceFilter, filterParams, floatingFilterComponent: ChoiceFloatingFilter };
+}
+
+const YES_NO = ['是', '否'];
 
 /** Money is compared in fen, but the clerk types and reads 元 in the filter box. */
 const moneyFilterParams = {
@@ -65,21 +74,21 @@ function typeSpecific(field: FieldDef): Col {
     case 'bool':
       return {
         cellDataType: false,
-        ...textFilter,
+        ...choiceFilter(() => YES_NO),
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: [true, false] },
       };
     case 'enum':
       return {
         cellDataType: false,
-        ...textFilter,
+        ...choiceFilter(() => field.options ?? []),
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: field.required ? [...(field.options ?? [])] : ['', ...(field.options ?? [])] },
       };
     case 'code':
       return {
         cellDataType: false,
-        ...textFilter,
+        ...choiceFilter((context) => context.codeList(field.codeList)),
         // the code list is read when the editor opens, so a list changed in 设置 applies at once
         cellEditorSelector: (params) => {
           const values = (params.context as GridContext).codeList(field.codeList);

@@ -1,6 +1,7 @@
 import type { FilterModel } from 'ag-grid-community';
 import type { ClueViewName } from '../../../shared/contract/clues';
 import { hashLink, hashParams } from '../../app/routes';
+import { choiceFilterModel } from '../../components/ledger-grid/choiceFilter';
 import { clueViewFromHash } from './initialView';
 
 /** A date range, both ends included (a clerk reads 2026-01-01 至 2026-06-30 that way). */
@@ -36,8 +37,6 @@ export function clueListHash(link: ClueListLink): string {
   return hashLink('clues', params);
 }
 
-const textEquals = (value: string) => (value === '' ? { filterType: 'text', type: 'blank' } : { filterType: 'text', type: 'equals', filter: value });
-
 function dateRange(text: string | null) {
   const match = text ? SPAN.exec(text) : null;
   return match ? { filterType: 'date', type: 'inRange', dateFrom: `${match[1]} 00:00:00`, dateTo: `${match[2]} 00:00:00` } : null;
@@ -49,9 +48,10 @@ export function clueListLinkFromHash(): { view: ClueViewName | null; filterModel
   const view = clueViewFromHash();
   const model: FilterModel = {};
   const source = params.get('source');
-  if (source !== null) model['source'] = textEquals(source);
+  // 线索来源 and 发生地乡镇 have the 勾选筛选: the link ticks its one value ('' the clues without one)
+  if (source !== null) model['source'] = choiceFilterModel([source]);
   const township = params.get('township');
-  if (township !== null) model['township'] = textEquals(township);
+  if (township !== null) model['township'] = choiceFilterModel([township]);
   const received = dateRange(params.get('received'));
   if (received) model['receivedDate'] = received;
   const closed = dateRange(params.get('closed'));
