@@ -288,6 +288,45 @@ describe('工作台', () => {
     await expect.poll(() => page.getByTestId('grid-count-filtered').textContent(), { timeout: 10_000 }).toBe('筛选后1条');
   });
 
+  it('opens the clues the report counts under a township, 交办乡镇 standing in for a blank 发生地乡镇, until the tag is closed', async () => {
+    // closed today with no 发生地乡镇, assigned to 新城镇: the report counts its wages under 新城镇
+    const extra = 120_000;
+    const created = await page.evaluate(
+      async ({ today, amount }) => {
+        const ledger = (globalThis as unknown as PageGlobals).ledger;
+        let clue = await ledger.clues.create({ values: { source: '12345热线', receivedDate: today, sector: '非工程建设', anonymous: true, employerName: '新城小吃店', workersInvolved: 1, amountInvolved: amount } });
+        for (const [action, extraInput] of [
+          ['accept', {}],
+          ['assign', { township: '新城镇', department: '住建局' }],
+          ['feedback', { conclusion: '已解决', workersResolved: 1, amountResolved: amount }],
+          ['close', {}],
+        ] as const) {
+          if (!clue.ok) return clue.error.message;
+          clue = await ledger.clues.act({ id: clue.value.id, version: clue.value.version, action, ...extraInput });
+        }
+        return clue.ok ? null : clue.error.message;
+      },
+      { today: TODAY, amount: extra },
+    );
+    expect(created).toBeNull();
+    await navigate('工作台');
+    const weekly = await ask<WeeklyReport>('weekly');
+    const at = weekly.yearToDate.rows.findIndex((r) => r.township === '新城镇');
+    expect(weekly.yearToDate.rows[at]?.amountResolvedFen).toBe(extra);
+    await clickChartItem('chart-townships', 0, at);
+    await page.getByTestId('page-clues').waitFor();
+    expect(decodeURIComponent(page.url())).toContain('township=新城镇');
+    expect(await page.getByTestId('clue-township-scope').textContent()).toBe('统计乡镇：新城镇');
+    // the one clue behind the bar: 发生地乡镇 blank, counted where it was assigned
+    await expect.poll(() => page.getByTestId('grid-count-filtered').textContent(), { timeout: 10_000 }).toBe('筛选后1条');
+    expect(await page.locator('[data-testid="grid-clues"] .ag-row [col-id="source"]').allTextContents()).toEqual(['12345热线']);
+    await shot('dashboard-township-scope.png');
+    // closing the tag leaves the period's filter: every clue closed this year
+    await page.getByTestId('clue-township-scope').locator('.ant-tag-close-icon').click();
+    await expect.poll(() => page.getByTestId('grid-count-filtered').textContent()).toBe('筛选后2条');
+    expect(await page.getByTestId('clue-township-scope').count()).toBe(0);
+  });
+
   it('opens the problem ledger on 待整改 from the problem chart, and the overdue problem from its warning', async () => {
     await navigate('工作台');
     // slices in the order 待整改, 待复核, 已销号: the one problem is still to be fixed

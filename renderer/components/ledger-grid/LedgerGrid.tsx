@@ -54,6 +54,8 @@ export interface LedgerGridProps {
   hint?: string;
   /** column filters to start with (a link that opens the ledger filtered); read once, when the grid is created */
   initialFilterModel?: FilterModel | null;
+  /** a filter beside the columns' own, for what no one column holds (a link's 统计乡镇); keep it stable */
+  externalFilter?: ((record: LedgerRecord) => boolean) | null;
 }
 
 /** The Delete key asks to delete the row instead of clearing the cell (AG Grid's default). */
@@ -77,7 +79,7 @@ const NO_ROWS: LedgerRecord[] = [];
  * frame around it and the status bar; the props reach the grid through setGridOption.
  */
 export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
-  const { gridId, entity, rows, loadingMore, lookups, columnExtras, leadingColumns, codeList, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange, hint, initialFilterModel } = props;
+  const { gridId, entity, rows, loadingMore, lookups, columnExtras, leadingColumns, codeList, onGridApi, onOpenRecord, onCellEdit, onDeleteRequest, onSelectionChange, hint, initialFilterModel, externalFilter } = props;
   const { message } = App.useApp();
   const hostRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<LedgerRecord> | null>(null);
@@ -113,7 +115,7 @@ export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
   );
 
   // what the grid's handlers call, always the current props (the handlers themselves are fixed at creation)
-  const latest = useLatest({ gridId, onGridApi, onOpenRecord, onSelectionChange, onCellEditRequest });
+  const latest = useLatest({ gridId, onGridApi, onOpenRecord, onSelectionChange, onCellEditRequest, externalFilter });
   // read when the grid is created, like ag-grid-react's initial props: later values go through the effects below
   const created = useLatest({ rows, columnDefs, context, initialFilterModel });
 
@@ -147,6 +149,8 @@ export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
       // once and kept (rebuilt when the row changes), not on every keystroke
       cacheQuickFilter: true,
       ...(first.initialFilterModel ? { initialState: { filter: { filterModel: first.initialFilterModel } } } : {}),
+      isExternalFilterPresent: () => latest.current.externalFilter != null,
+      doesExternalFilterPass: (node) => node.data !== undefined && (latest.current.externalFilter?.(node.data) ?? true),
       onGridReady: (event: GridReadyEvent<LedgerRecord>) => {
         restoreColumnLayout(latest.current.gridId, event.api);
         latest.current.onGridApi?.(event.api);
@@ -181,6 +185,14 @@ export const LedgerGrid = memo(function LedgerGrid(props: LedgerGridProps) {
     const api = apiRef.current;
     if (api && api.getGridOption('columnDefs') !== columnDefs) api.setGridOption('columnDefs', columnDefs);
   }, [columnDefs]);
+
+  // the page's own filter changed (useLatest has already passed it on: its effect runs before this one)
+  const shownExternalFilter = useRef(externalFilter);
+  useEffect(() => {
+    if (shownExternalFilter.current === externalFilter) return;
+    shownExternalFilter.current = externalFilter;
+    apiRef.current?.onFilterChanged();
+  }, [externalFilter]);
 
   // company names or code lists changed: redraw the cells and re-run filters that match on names
   useEffect(() => {

@@ -7,6 +7,7 @@ import {
   CustomFilterModule,
   DateFilterModule,
   EventApiModule,
+  ExternalFilterModule,
   GridStateModule,
   InfiniteRowModelModule,
   LocaleModule,
@@ -37,6 +38,7 @@ const GRID_MODULES: Module[] = [
   NumberFilterModule,
   DateFilterModule,
   CustomFilterModule, // 勾选筛选 (choiceFilter.ts)
+  ExternalFilterModule, // a filter a page sets beside the columns' own (a link's 统计乡镇)
   QuickFilterModule, // 搜索
   TextEditorModule, // inline editing
   NumberEditorModule,

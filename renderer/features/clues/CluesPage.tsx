@@ -1,3 +1,4 @@
+import { Tag, Tooltip } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CLUE_VIEWS, type ClueViewName } from '../../../shared/contract/clues';
 import type { LedgerRecord } from '../../../shared/contract/records';
@@ -11,7 +12,7 @@ import { goTo } from '../../app/routes';
 import { ImportButton } from '../imports/ImportButton';
 import { RecordLedgerPage, type RecordRows } from '../records/RecordLedgerPage';
 import { usePagedRows } from '../records/usePagedRows';
-import { clueListLinkFromHash } from './clueLinks';
+import { clueListLinkFromHash, countedTownshipFilter } from './clueLinks';
 import { ClueViewTabs } from './ClueViewTabs';
 import { initialClueView, rememberClueView } from './initialView';
 import './clues.css';
@@ -31,6 +32,9 @@ export function CluesPage() {
   const [link] = useState(clueListLinkFromHash);
   const [view, setView] = useState<ClueViewName>(() => link.view ?? initialClueView());
   const { counts, reload: reloadCounts } = useClueViewCounts();
+  // a township bar of the dashboard: the clues the report counts there, until the clerk closes the tag
+  const [countedTownship, setCountedTownship] = useState(link.countedTownship);
+  const externalFilter = useMemo(() => (countedTownship === null ? null : countedTownshipFilter(countedTownship)), [countedTownship]);
 
   const listPage = useCallback((page: ListPage) => api().clues.list({ view, ...page }), [view]);
   // the first script asked for the opening view's first page (firstCalls.ts): drawn in the first render if it is here
@@ -65,10 +69,18 @@ export function CluesPage() {
       columnExtras={clueColumnExtras}
       leadingColumns={CLUE_LEADING_COLUMNS}
       initialFilterModel={link.filterModel}
+      externalFilter={externalFilter}
       exportTitle={`线索台账（${CLUE_VIEWS.find((v) => v.name === view)?.label ?? '全部'}）`}
       header={
         <div className="clue-views-bar">
           <ClueViewTabs view={view} counts={counts} onChange={changeView} />
+          {countedTownship !== null && (
+            <Tooltip title="与周报统计的口径相同：按发生地乡镇，未填的按交办乡镇，都未填的为县本级">
+              <Tag closable color="blue" className="clue-township-scope" data-testid="clue-township-scope" onClose={() => setCountedTownship(null)}>
+                统计乡镇：{countedTownship || '县本级'}
+              </Tag>
+            </Tooltip>
+          )}
         </div>
       }
       hint="双击行打开线索详情办理；选中单元格后按F2或直接输入可修改登记信息"

@@ -1,5 +1,6 @@
 import type { FilterModel } from 'ag-grid-community';
 import type { ClueViewName } from '../../../shared/contract/clues';
+import type { LedgerRecord } from '../../../shared/contract/records';
 import { hashLink, hashParams } from '../../app/routes';
 import { choiceFilterModel } from '../../components/ledger-grid/choiceFilter';
 import { clueViewFromHash } from './initialView';
@@ -18,7 +19,10 @@ export interface ClueListLink {
   view?: ClueViewName;
   /** 线索来源 */
   source?: string;
-  /** 发生地乡镇; '' for clues that have none */
+  /**
+   * The township the weekly report counts a clue under: 发生地乡镇, or 交办乡镇 when that is empty; '' for the clues
+   * with neither (县本级). No one column holds it, so the ledger filters it beside the columns (countedTownshipFilter).
+   */
   township?: string;
   received?: DateSpan;
   closed?: DateSpan;
@@ -42,19 +46,35 @@ function dateRange(text: string | null) {
   return match ? { filterType: 'date', type: 'inRange', dateFrom: `${match[1]} 00:00:00`, dateTo: `${match[2]} 00:00:00` } : null;
 }
 
+/** The township a clue is counted under in the statistics, as electron/core/reports/stats.ts reckons it. */
+export function countedTownship(record: LedgerRecord): string {
+  const township = record['township'] ?? record['assignedTownship'];
+  return typeof township === 'string' ? township : '';
+}
+
+/** Keeps the clues counted under `township` ('' for 县本级). */
+export function countedTownshipFilter(township: string): (record: LedgerRecord) => boolean {
+  return (record) => countedTownship(record) === township;
+}
+
+export interface ClueListLinkState {
+  view: ClueViewName | null;
+  filterModel: FilterModel | null;
+  /** the link's 统计乡镇, null when it names none */
+  countedTownship: string | null;
+}
+
 /** The view and the grid filters the current hash asks for; nothing when the page was opened without parameters. */
-export function clueListLinkFromHash(): { view: ClueViewName | null; filterModel: FilterModel | null } {
+export function clueListLinkFromHash(): ClueListLinkState {
   const params = hashParams();
   const view = clueViewFromHash();
   const model: FilterModel = {};
   const source = params.get('source');
-  // 线索来源 and 发生地乡镇 have the 勾选筛选: the link ticks its one value ('' the clues without one)
+  // 线索来源 has the 勾选筛选: the link ticks its one value
   if (source !== null) model['source'] = choiceFilterModel([source]);
-  const township = params.get('township');
-  if (township !== null) model['township'] = choiceFilterModel([township]);
   const received = dateRange(params.get('received'));
   if (received) model['receivedDate'] = received;
   const closed = dateRange(params.get('closed'));
   if (closed) model['closedDate'] = closed;
-  return { view, filterModel: Object.keys(model).length > 0 ? model : null };
+  return { view, filterModel: Object.keys(model).length > 0 ? model : null, countedTownship: params.get('township') };
 }

@@ -51,6 +51,8 @@ interface Props {
   onRecordSaved?: (saved: LedgerRecord, before: LedgerRecord | null) => void;
   /** column filters the grid starts with (a link that opens the ledger filtered, e.g. from the dashboard) */
   initialFilterModel?: FilterModel | null;
+  /** a filter beside the columns' own (LedgerGrid's externalFilter); keep it stable */
+  externalFilter?: ((record: LedgerRecord) => boolean) | null;
   /** the grid's name in an export (title and file name); 项目台账 etc. when not given */
   exportTitle?: string;
 }
@@ -71,7 +73,7 @@ const replaceRow = (saved: LedgerRecord) => (rows: LedgerRecord[]) => rows.map((
  * A ledger page: toolbar (新建, 编辑, 删除, search, 列设置, 刷新), the grid and the record form. Projects and
  * companies are the same page over different catalog entities.
  */
-export function RecordLedgerPage({ entity, gridId, data, computedRenderers, openRecord: openElsewhere, header, onChanged, columnExtras, leadingColumns, hint, toolbarExtra, onRecordSaved, initialFilterModel, exportTitle }: Props) {
+export function RecordLedgerPage({ entity, gridId, data, computedRenderers, openRecord: openElsewhere, header, onChanged, columnExtras, leadingColumns, hint, toolbarExtra, onRecordSaved, initialFilterModel, externalFilter, exportTitle }: Props) {
   const { message } = App.useApp();
   const can = useCan();
   const { lookups, codeList, companies, projects, settings } = useLedgerData();
@@ -205,6 +207,7 @@ export function RecordLedgerPage({ entity, gridId, data, computedRenderers, open
         onSelectionChange={setSelected}
         hint={hint}
         initialFilterModel={initialFilterModel}
+        externalFilter={externalFilter}
       />
       {formTarget && (
         <Suspense fallback={null}>
