@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { nodeBundleOptions } from '../tests/faults/support/core';
 import { summarize, type Timing } from './stats';
 
 const CHILD = path.resolve(import.meta.dirname, 'workbook-child.ts');
@@ -29,19 +30,7 @@ export interface WorkbookResult {
 function bundleChild(): string {
   // inside the checkout, so that better-sqlite3 resolves from its node_modules
   const outfile = path.resolve(import.meta.dirname, '../node_modules/.cache/ledger-bench/workbook-child.cjs');
-  buildSync({
-    entryPoints: [CHILD],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    charset: 'utf8',
-    external: ['better-sqlite3'],
-    banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__bundleFileUrl' },
-    logLevel: 'warning',
-  });
+  buildSync(nodeBundleOptions(CHILD, outfile));
   return outfile;
 }
 

@@ -155,6 +155,20 @@ function remaining(drawn: Shape, layout: Shape): number {
 }
 
 /**
+ * From 工作台, clicks a township's bar in the 追回欠薪 chart (this year) and waits for the clue ledger it opens;
+ * returns the township's row of the weekly report the chart was drawn from.
+ */
+async function openTownshipRecoveryBar(township: string): Promise<TownshipStats | undefined> {
+  await navigate('工作台');
+  const weekly = await ask<WeeklyReport>('weekly');
+  const at = weekly.yearToDate.rows.findIndex((r) => r.township === township);
+  await clickChartItem('chart-townships', 0, at);
+  await page.getByTestId('page-clues').waitFor();
+  expect(decodeURIComponent(page.url())).toContain(`township=${township}`);
+  return weekly.yearToDate.rows[at];
+}
+
+/**
  * Clicks item `dataIndex` of series `seriesIndex` (a bar or a slice) with the mouse. A canvas has no element per bar,
  * so the chart's instance (on its element, put there for this) says where the item is drawn; the click then goes
  * through the canvas and ECharts' own hit test, as a clerk's would. It first waits for the chart to finish growing,
@@ -278,13 +292,8 @@ describe('工作台', () => {
   });
 
   it('opens the clues closed in a township when its 追回欠薪 bar is clicked', async () => {
-    await navigate('工作台');
-    const weekly = await ask<WeeklyReport>('weekly');
-    const at = weekly.yearToDate.rows.findIndex((r) => r.township === '城关镇');
-    expect(weekly.yearToDate.rows[at]?.amountResolvedFen).toBe(RECOVERED_FEN);
-    await clickChartItem('chart-townships', 0, at);
-    await page.getByTestId('page-clues').waitFor();
-    expect(decodeURIComponent(page.url())).toContain('township=城关镇');
+    const row = await openTownshipRecoveryBar('城关镇');
+    expect(row?.amountResolvedFen).toBe(RECOVERED_FEN);
     await expect.poll(() => page.getByTestId('grid-count-filtered').textContent(), { timeout: 10_000 }).toBe('筛选后1条');
   });
 
@@ -309,13 +318,8 @@ describe('工作台', () => {
       { today: TODAY, amount: extra },
     );
     expect(created).toBeNull();
-    await navigate('工作台');
-    const weekly = await ask<WeeklyReport>('weekly');
-    const at = weekly.yearToDate.rows.findIndex((r) => r.township === '新城镇');
-    expect(weekly.yearToDate.rows[at]?.amountResolvedFen).toBe(extra);
-    await clickChartItem('chart-townships', 0, at);
-    await page.getByTestId('page-clues').waitFor();
-    expect(decodeURIComponent(page.url())).toContain('township=新城镇');
+    const row = await openTownshipRecoveryBar('新城镇');
+    expect(row?.amountResolvedFen).toBe(extra);
     expect(await page.getByTestId('clue-township-scope').textContent()).toBe('统计乡镇：新城镇');
     // the one clue behind the bar: 发生地乡镇 blank, counted where it was assigned
     await expect.poll(() => page.getByTestId('grid-count-filtered').textContent(), { timeout: 10_000 }).toBe('筛选后1条');

@@ -19,7 +19,7 @@ export interface ChoiceFilterParams {
   order?: (context: GridContext) => readonly string[];
 }
 
-export const BLANK_LABEL = '（空白）';
+const BLANK_LABEL = '（空白）';
 
 export function choiceFilterModel(values: readonly string[]): ChoiceFilterModel {
   return { filterType: 'choice', values: [...values] };

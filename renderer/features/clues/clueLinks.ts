@@ -47,7 +47,7 @@ function dateRange(text: string | null) {
 }
 
 /** The township a clue is counted under in the statistics, as electron/core/reports/stats.ts reckons it. */
-export function countedTownship(record: LedgerRecord): string {
+function countedTownship(record: LedgerRecord): string {
   const township = record['township'] ?? record['assignedTownship'];
   return typeof township === 'string' ? township : '';
 }

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import type { FromCore, ToCore } from '../../../electron/core/process/protocol';
 import type { Result } from '../../../shared/errors';
 
@@ -15,19 +15,28 @@ const BUNDLE = path.join(ROOT, 'test-results', 'faults-core', 'entry.cjs');
  */
 export async function bundleCore(): Promise<string> {
   fs.mkdirSync(path.dirname(BUNDLE), { recursive: true });
-  await build({
-    entryPoints: [path.join(ROOT, 'electron/core/process/entry.ts')],
-    outfile: BUNDLE,
+  await build(nodeBundleOptions(path.join(ROOT, 'electron/core/process/entry.ts'), BUNDLE));
+  return BUNDLE;
+}
+
+/**
+ * esbuild options for a Node entry bundled as scripts/build.mjs bundles the app's core: one CommonJS file,
+ * better-sqlite3 left in node_modules (the output must sit inside the checkout to find it), import.meta.url shimmed.
+ */
+export function nodeBundleOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node24',
+    charset: 'utf8',
     external: ['better-sqlite3'],
     banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__bundleFileUrl' },
     logLevel: 'warning',
-  });
-  return BUNDLE;
+  };
 }
 
 export class KillableCore {
